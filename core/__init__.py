@@ -1,0 +1,1 @@
+"""Everything of the workbench that is not Qt: importable and testable without a display."""

@@ -1,0 +1,70 @@
+"""The workbench's text front end (the CLI contract of DESIGN.md).
+
+Exit codes: 0 done; 1 the API answered with a non-success code; 2 bad input or usage
+(message on stderr, nothing written); 3 the outcome of a money-moving call is unknown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from core.cli import decrypt_command, key_commands
+from core.cli.output import emit_error, emit_json
+from core.errors import WorkbenchError
+
+EXIT_OK, EXIT_API_ERROR, EXIT_BAD_INPUT, EXIT_UNKNOWN_OUTCOME = 0, 1, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workbench",
+        description=(
+            "OVO SNAP Workbench: carries you through OVO's onboarding SOP for SNAP e-money "
+            "top-ups. Secrets are never taken as arguments: give them in a file, an "
+            "environment variable, or type them when asked."
+        ),
+        epilog="Run `workbench COMMAND --help` for what each command does.",
+    )
+    parser.add_argument("--version", action="version", version=_version())
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    key_commands.add_parsers(sub)
+    decrypt_command.add_parser(sub)
+    return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"OVO SNAP Workbench {version('ovo-snap-workbench')}"
+    except PackageNotFoundError:
+        return "OVO SNAP Workbench (development copy)"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return handler(args)
+    except WorkbenchError as exc:
+        _report_failure(args, exc.problem, exc.fix, getattr(exc, "reason", type(exc).__name__))
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        _report_failure(args, "Cancelled; nothing was written.", "", "cancelled")
+        return EXIT_BAD_INPUT
+
+
+def _report_failure(args: argparse.Namespace, problem: str, fix: str, reason: str) -> None:
+    emit_error(problem, fix)
+    if getattr(args, "json", False):
+        emit_json({"ok": False, "error": problem, "fix": fix, "reason": reason})
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""Where the command line gets a passphrase: a file, an environment variable, or a prompt.
+
+Never an argument: arguments land in shell history and in every process listing.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from core.errors import BadInput
+
+KEY_PASSPHRASE_ENV = "WORKBENCH_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "WORKBENCH_NEW_PASSPHRASE"
+
+
+def passphrase_from_file(path: Path) -> bytes:
+    """The first line of the file, without its line ending (CR LF too: files made on
+    Windows would otherwise carry an invisible CR into the passphrase)."""
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise BadInput(
+            f"Cannot read the passphrase file {path}: {exc.strerror or exc}.",
+            "Check the path given to --passphrase-file.",
+        ) from None
+    line = content.split(b"\n", 1)[0].removesuffix(b"\r")
+    if not line:
+        raise BadInput(
+            f"The passphrase file {path} is empty (its first line holds nothing).",
+            "Write the passphrase on the first line of the file.",
+        )
+    return line
+
+
+def can_prompt() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def get_passphrase(
+    file: Path | None,
+    env_var: str,
+    *,
+    prompt: str,
+    confirm: bool = False,
+) -> bytes | None:
+    """A passphrase from the first source that has one, or None if none has.
+
+    `confirm` asks twice when prompting, for passphrases that protect a new key: a typo
+    there would lock the user out of the key for good.
+    """
+    if file is not None:
+        return passphrase_from_file(file)
+    from_env = os.environ.get(env_var)
+    if from_env:
+        return from_env.encode("utf-8")
+    if not can_prompt():
+        return None
+    first = getpass.getpass(prompt)
+    if confirm:
+        again = getpass.getpass("Type it again: ")
+        if again != first:
+            raise BadInput(
+                "The two passphrases differ; nothing was written.", "Run the command again."
+            )
+    if not first:
+        raise BadInput("No passphrase was typed; nothing was written.", "Run the command again.")
+    return first.encode("utf-8")

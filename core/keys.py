@@ -1,0 +1,607 @@
+"""RSA keys as OVO's SOP asks for them, and every form a partner may already hold.
+
+The SOP has two key pairs: the credential-exchange pair (RSA 2048, passphrase-protected
+private key, public key as `BEGIN PUBLIC KEY`) that OVO encrypts the client credentials
+for, and the SNAP signing pair (RSA 4096, `BEGIN RSA PRIVATE KEY`, public key in PKCS#1
+form) whose public half OVO uses to check access-token signatures. Partners arrive with
+keys made by OpenSSL 1.1 or 3, LibreSSL, ssh-keygen or PuTTY; this module recognises all
+of them, says which is which, and turns them into the forms OVO wants.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import struct
+from dataclasses import dataclass, field
+from enum import Enum
+
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes, PublicKeyTypes
+
+from core.errors import BadInput
+
+EXCHANGE_BITS = 2048
+SIGNING_BITS = 4096
+MIN_PASSPHRASE_BYTES = 4  # OpenSSL refuses shorter ones when it encrypts a key.
+
+EXCHANGE_PRIVATE_FILE = "id_rsa.pem"
+EXCHANGE_PUBLIC_FILE = "id_rsa.pub.pem"
+SIGNING_PRIVATE_FILE = "private.pem"
+SIGNING_PUBLIC_FILE = "public.pem"
+
+
+class Role(Enum):
+    """The two key pairs of OVO's SOP."""
+
+    EXCHANGE = "exchange"
+    SIGNING = "signing"
+
+    @property
+    def title(self) -> str:
+        return {
+            Role.EXCHANGE: "credential-exchange key (SOP: id_rsa.pem / id_rsa.pub.pem, RSA 2048)",
+            Role.SIGNING: "SNAP signing key (SOP: private.pem / public.pem, RSA 4096, PKCS#1)",
+        }[self]
+
+
+class KeyFormat(Enum):
+    """Every container a key may come in, with the words a user would recognise."""
+
+    PKCS1_PEM = ("pkcs1-pem", "PKCS#1 PEM (BEGIN RSA PRIVATE KEY)", True)
+    PKCS8_PEM = ("pkcs8-pem", "PKCS#8 PEM (BEGIN PRIVATE KEY)", True)
+    PKCS8_ENCRYPTED_PEM = (
+        "pkcs8-encrypted-pem",
+        "encrypted PKCS#8 PEM (BEGIN ENCRYPTED PRIVATE KEY)",
+        True,
+    )
+    PKCS1_DER = ("pkcs1-der", "PKCS#1 DER (binary)", True)
+    PKCS8_DER = ("pkcs8-der", "PKCS#8 DER (binary)", True)
+    PKCS8_ENCRYPTED_DER = ("pkcs8-encrypted-der", "encrypted PKCS#8 DER (binary)", True)
+    OPENSSH = ("openssh", "OpenSSH private key (BEGIN OPENSSH PRIVATE KEY)", True)
+    SPKI_PEM = ("spki-pem", "public key PEM (BEGIN PUBLIC KEY)", False)
+    PKCS1_PUBLIC_PEM = ("pkcs1-public-pem", "PKCS#1 public key PEM (BEGIN RSA PUBLIC KEY)", False)
+    SPKI_DER = ("spki-der", "public key DER (binary SubjectPublicKeyInfo)", False)
+    PKCS1_PUBLIC_DER = ("pkcs1-public-der", "PKCS#1 public key DER (binary)", False)
+    OPENSSH_PUBLIC = ("openssh-public", "OpenSSH public key (ssh-rsa ...)", False)
+    SSH2_PUBLIC = ("ssh2-public", "SSH2 public key (BEGIN SSH2 PUBLIC KEY)", False)
+
+    def __init__(self, ident: str, label: str, private: bool) -> None:
+        self.ident = ident
+        self.label = label
+        self.private = private
+
+
+@dataclass
+class LoadedKey:
+    """A key read from a file, with what the file said about itself."""
+
+    public_key: PublicKeyTypes
+    format: KeyFormat
+    encrypted: bool
+    private_key: PrivateKeyTypes | None = None
+    cipher: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def is_private(self) -> bool:
+        return self.format.private
+
+    @property
+    def algorithm(self) -> str:
+        return key_algorithm(self.public_key)
+
+    @property
+    def bits(self) -> int | None:
+        return getattr(self.public_key, "key_size", None)
+
+
+@dataclass(frozen=True)
+class RoleFit:
+    role: Role
+    fits: bool
+    remarks: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    kind: str  # "private" or "public"
+    algorithm: str
+    bits: int | None
+    format: KeyFormat
+    encrypted: bool
+    cipher: str | None
+    fingerprint_sha256: str
+    roles: tuple[RoleFit, ...]
+    notes: tuple[str, ...]
+
+    def as_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "type": self.algorithm,
+            "bits": self.bits,
+            "format": self.format.ident,
+            "format_description": self.format.label,
+            "encrypted": self.encrypted,
+            "cipher": self.cipher,
+            "fingerprint_sha256": self.fingerprint_sha256,
+            "roles": [
+                {"role": r.role.value, "fits": r.fits, "remarks": list(r.remarks)}
+                for r in self.roles
+            ],
+            "notes": list(self.notes),
+        }
+
+
+# --- errors a person can act on ------------------------------------------------------
+
+
+class PassphraseNeeded(BadInput):
+    """The key is encrypted and no passphrase was given (front ends may then ask)."""
+
+
+class WrongPassphrase(BadInput):
+    pass
+
+
+class NotAKey(BadInput):
+    pass
+
+
+class UnsupportedKey(BadInput):
+    pass
+
+
+# --- recognising a file ------------------------------------------------------------------
+
+_PEM_LABELS = {
+    b"RSA PRIVATE KEY": KeyFormat.PKCS1_PEM,
+    b"PRIVATE KEY": KeyFormat.PKCS8_PEM,
+    b"ENCRYPTED PRIVATE KEY": KeyFormat.PKCS8_ENCRYPTED_PEM,
+    b"OPENSSH PRIVATE KEY": KeyFormat.OPENSSH,
+    b"PUBLIC KEY": KeyFormat.SPKI_PEM,
+    b"RSA PUBLIC KEY": KeyFormat.PKCS1_PUBLIC_PEM,
+}
+
+_PUTTY_FIX = (
+    "Convert it with PuTTYgen, then use the converted file: on the command line "
+    "`puttygen KEY.ppk -O private-openssh -o id_rsa.pem`, or in the PuTTYgen window "
+    "load the key and choose Conversions > Export OpenSSH key."
+)
+
+
+def detect_format(data: bytes, name: str = "the file") -> KeyFormat:
+    """Tell which key container `data` is, or raise a message saying what it is instead."""
+    text = data.lstrip(b"\xef\xbb\xbf").strip()
+    if not text:
+        raise NotAKey(
+            f"{name} is empty.", "Choose the key file itself; it may not have been saved."
+        )
+    if text.startswith(b"PuTTY-User-Key-File-"):
+        raise UnsupportedKey(
+            f"{name} is a PuTTY .ppk key, which OVO's commands cannot read.", _PUTTY_FIX
+        )
+    if text.startswith(b"---- BEGIN SSH2 PUBLIC KEY ----"):
+        return KeyFormat.SSH2_PUBLIC
+    if text.startswith((b"ssh-rsa ", b"ssh-ed25519 ", b"ecdsa-sha2-", b"ssh-dss ")):
+        return KeyFormat.OPENSSH_PUBLIC
+    begin = text.find(b"-----BEGIN ")
+    if begin >= 0:
+        end = text.find(b"-----", begin + 11)
+        label = text[begin + 11 : end] if end > 0 else b""
+        if label in _PEM_LABELS:
+            return _PEM_LABELS[label]
+        raise _not_a_key(name, label.decode("ascii", "replace"))
+    der = _der_shape(data)
+    if der is not None:
+        return der
+    raise _not_a_key(name, None, data)
+
+
+def _not_a_key(name: str, pem_label: str | None, data: bytes = b"") -> BadInput:
+    fix = "Choose the private key (.pem) you generated, or the public key file you want to check."
+    if pem_label is not None:
+        what = {
+            "CERTIFICATE": "a certificate, not a key",
+            "CERTIFICATE REQUEST": "a certificate request, not a key",
+            "EC PRIVATE KEY": "an EC key; OVO's SOP needs RSA keys",
+            "DSA PRIVATE KEY": "a DSA key; OVO's SOP needs RSA keys",
+        }.get(pem_label, f"a PEM file of the kind '{pem_label}', which is not a key")
+        return UnsupportedKey(f"{name} is {what}.", fix)
+    if data.startswith(b"Salted__") or data.lstrip().startswith(b"U2FsdGVkX1"):
+        return NotAKey(
+            f"{name} is an encrypted credential file (like cred_file.enc), not a key.", fix
+        )
+    head = data.lstrip()[:15].lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        return NotAKey(
+            f"{name} is a web page, not a key: the download saved a page instead of the file.",
+            "Download the file again (the link may have expired or needed a login).",
+        )
+    return NotAKey(f"{name} is not a key file the workbench recognises.", fix)
+
+
+def _der_shape(data: bytes) -> KeyFormat | None:
+    """Tell the binary key forms apart by their outer ASN.1 structure."""
+    try:
+        body, rest = _der_read(data, 0x30)
+        if rest:
+            return None
+        first_tag = body[0]
+        _, after_first = _der_read(body, first_tag)
+        second_tag = after_first[0] if after_first else None
+    except (IndexError, ValueError):
+        return None
+    if first_tag == 0x02 and second_tag == 0x30:
+        return KeyFormat.PKCS8_DER  # version, algorithm, key
+    if first_tag == 0x02 and second_tag == 0x02:
+        # RSAPrivateKey starts version, n, e, d...; RSAPublicKey is just n, e.
+        count = 0
+        remaining = body
+        while remaining:
+            _, remaining = _der_read(remaining, 0x02)
+            count += 1
+        return KeyFormat.PKCS1_DER if count > 2 else KeyFormat.PKCS1_PUBLIC_DER
+    if first_tag == 0x30 and second_tag == 0x04:
+        return KeyFormat.PKCS8_ENCRYPTED_DER
+    if first_tag == 0x30 and second_tag == 0x03:
+        return KeyFormat.SPKI_DER
+    return None
+
+
+def _der_read(data: bytes, tag: int) -> tuple[bytes, bytes]:
+    if data[0] != tag:
+        raise ValueError("unexpected tag")
+    length = data[1]
+    offset = 2
+    if length & 0x80:
+        count = length & 0x7F
+        if not 0 < count <= 4:
+            raise ValueError("bad length")
+        length = int.from_bytes(data[2 : 2 + count], "big")
+        offset += count
+    if offset + length > len(data):
+        raise ValueError("truncated")
+    return data[offset : offset + length], data[offset + length :]
+
+
+# --- loading --------------------------------------------------------------------------
+
+
+def load_key(
+    data: bytes, passphrase: bytes | None = None, *, name: str = "the key file"
+) -> LoadedKey:
+    """Read any supported key. Raises `PassphraseNeeded` if it is encrypted and none given.
+
+    A passphrase given for a key that is not encrypted is not an error: the key is read and
+    a note says the passphrase was not needed.
+    """
+    fmt = detect_format(data, name)
+    if not fmt.private:
+        return _load_public(data, fmt, name)
+    encrypted, cipher = _encryption_of(data, fmt, name)
+    if encrypted and passphrase is None:
+        raise PassphraseNeeded(
+            f"{name} is protected by a passphrase.",
+            "Give the passphrase (--passphrase-file, the WORKBENCH_PASSPHRASE variable, "
+            "or type it when asked).",
+        )
+    notes = []
+    if not encrypted and passphrase is not None:
+        notes.append(
+            "This key is not protected by a passphrase; the passphrase given was not needed."
+        )
+        passphrase = None
+    private = _load_private(data, fmt, passphrase, name)
+    return LoadedKey(
+        public_key=private.public_key(),
+        private_key=private,
+        format=fmt,
+        encrypted=encrypted,
+        cipher=cipher,
+        notes=notes,
+    )
+
+
+def read_public_part(data: bytes, *, name: str = "the key file") -> LoadedKey | None:
+    """The public key of a file without its passphrase, where the format allows it.
+
+    OpenSSH private keys carry their public key in the clear; for other encrypted keys
+    this returns None, and for unencrypted ones the key is simply loaded.
+    """
+    fmt = detect_format(data, name)
+    if not fmt.private:
+        return _load_public(data, fmt, name)
+    encrypted, cipher = _encryption_of(data, fmt, name)
+    if not encrypted:
+        return load_key(data, None, name=name)
+    if fmt is KeyFormat.OPENSSH:
+        blob = _openssh_fields(data, name)["public_blob"]
+        public = serialization.load_ssh_public_key(_ssh_line(blob))
+        return LoadedKey(public_key=public, format=fmt, encrypted=True, cipher=cipher)
+    return None
+
+
+def _encryption_of(data: bytes, fmt: KeyFormat, name: str) -> tuple[bool, str | None]:
+    if fmt in (KeyFormat.PKCS8_ENCRYPTED_PEM, KeyFormat.PKCS8_ENCRYPTED_DER):
+        return True, "PKCS#8 (PBES)"
+    if fmt is KeyFormat.PKCS1_PEM:
+        for line in data.splitlines():
+            if line.startswith(b"DEK-Info:"):
+                return True, line.split(b":", 1)[1].split(b",")[0].strip().decode(
+                    "ascii", "replace"
+                )
+        return False, None
+    if fmt is KeyFormat.OPENSSH:
+        cipher = _openssh_fields(data, name)["cipher"]
+        return (cipher != "none"), (None if cipher == "none" else cipher)
+    return False, None
+
+
+def _load_private(
+    data: bytes, fmt: KeyFormat, passphrase: bytes | None, name: str
+) -> PrivateKeyTypes:
+    try:
+        if fmt is KeyFormat.OPENSSH:
+            return serialization.load_ssh_private_key(data, passphrase)
+        if fmt in (KeyFormat.PKCS1_DER, KeyFormat.PKCS8_DER, KeyFormat.PKCS8_ENCRYPTED_DER):
+            return serialization.load_der_private_key(data, passphrase)
+        return serialization.load_pem_private_key(data, passphrase)
+    except ValueError:
+        if passphrase is not None:
+            # Every format answers a wrong passphrase differently ("Incorrect password",
+            # "broken checksum", a padding error); with a passphrase in play the likely
+            # cause is the passphrase, and the message keeps the rarer one in view.
+            raise WrongPassphrase(
+                f"The passphrase does not open {name}.",
+                "Check the passphrase (capitals, a trailing space) and that this is the "
+                "key it belongs to. If it is, the file may be damaged: use an intact copy.",
+            ) from None
+        raise NotAKey(
+            f"{name} looks like a {fmt.label} but its contents are damaged.",
+            "Use an intact copy of the key; a key copied from an e-mail or chat may have "
+            "lost lines.",
+        ) from None
+    except UnsupportedAlgorithm as exc:
+        raise UnsupportedKey(
+            f"{name} is encrypted with a cipher this workbench cannot open ({exc}).",
+            "Re-encrypt it with OpenSSL: `openssl pkey -in KEY -aes256 -out id_rsa.pem`.",
+        ) from None
+
+
+def _load_public(data: bytes, fmt: KeyFormat, name: str) -> LoadedKey:
+    try:
+        if fmt is KeyFormat.OPENSSH_PUBLIC:
+            public = serialization.load_ssh_public_key(data.strip().split(b"\n")[0])
+        elif fmt is KeyFormat.SSH2_PUBLIC:
+            public = serialization.load_ssh_public_key(_ssh_line(_ssh2_blob(data)))
+        elif fmt in (KeyFormat.SPKI_DER, KeyFormat.PKCS1_PUBLIC_DER):
+            public = serialization.load_der_public_key(data)
+        else:
+            public = serialization.load_pem_public_key(data)
+    except (ValueError, UnsupportedAlgorithm):
+        raise NotAKey(
+            f"{name} looks like a {fmt.label} but its contents are damaged.",
+            "Use an intact copy of the key file.",
+        ) from None
+    return LoadedKey(public_key=public, format=fmt, encrypted=False)
+
+
+def _ssh_line(blob: bytes) -> bytes:
+    kind = _ssh_string(blob, 0)[0]
+    return kind + b" " + base64.b64encode(blob)
+
+
+def _ssh2_blob(data: bytes) -> bytes:
+    body = []
+    continued = False
+    for raw in data.strip().splitlines()[1:]:
+        line = raw.strip()
+        if line.startswith(b"---- END"):
+            break
+        if continued or b":" in line:
+            continued = line.endswith(b"\\")
+            continue
+        body.append(line)
+    return base64.b64decode(b"".join(body))
+
+
+def _ssh_string(buf: bytes, offset: int) -> tuple[bytes, int]:
+    (length,) = struct.unpack_from(">I", buf, offset)
+    start = offset + 4
+    if start + length > len(buf):
+        raise ValueError("truncated")
+    return buf[start : start + length], start + length
+
+
+def _openssh_fields(data: bytes, name: str) -> dict:
+    try:
+        lines = data.strip().splitlines()
+        blob = base64.b64decode(b"".join(line.strip() for line in lines[1:-1]))
+        magic = b"openssh-key-v1\x00"
+        if not blob.startswith(magic):
+            raise ValueError("magic")
+        offset = len(magic)
+        cipher, offset = _ssh_string(blob, offset)
+        _kdf, offset = _ssh_string(blob, offset)
+        _kdf_options, offset = _ssh_string(blob, offset)
+        offset += 4  # number of keys; always 1 in practice
+        public_blob, offset = _ssh_string(blob, offset)
+    except (ValueError, struct.error, binascii.Error):
+        raise NotAKey(
+            f"{name} looks like an OpenSSH private key but its contents are damaged.",
+            "Use an intact copy of the key file.",
+        ) from None
+    return {"cipher": cipher.decode("ascii", "replace"), "public_blob": public_blob}
+
+
+# --- describing -----------------------------------------------------------------------
+
+
+def key_algorithm(public_key: PublicKeyTypes) -> str:
+    if isinstance(public_key, rsa.RSAPublicKey):
+        return "RSA"
+    if isinstance(public_key, ed25519.Ed25519PublicKey):
+        return "Ed25519"
+    return type(public_key).__name__.removesuffix("PublicKey").lstrip("_") or "unknown"
+
+
+def fingerprint(public_key: PublicKeyTypes) -> str:
+    """SHA-256 of the DER SubjectPublicKeyInfo, colon-separated lowercase hex.
+
+    It is what `openssl pkey -pubin -outform DER | openssl dgst -sha256 -c` prints, so a
+    partner and OVO can compare it with tools they already have, and it is the same for
+    a private key and its public key whatever file form either is in.
+    """
+    der = public_key.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return hashlib.sha256(der).hexdigest(":")
+
+
+def role_fits(key: LoadedKey) -> tuple[RoleFit, ...]:
+    """How well the key fits each SOP role, with what would make it fit."""
+    fits = []
+    rsa_key = isinstance(key.public_key, rsa.RSAPublicKey)
+    for role, bits in ((Role.EXCHANGE, EXCHANGE_BITS), (Role.SIGNING, SIGNING_BITS)):
+        remarks: list[str] = []
+        if not rsa_key:
+            remarks.append(f"OVO's SOP needs an RSA key; this is {key.algorithm}.")
+        elif key.bits != bits:
+            remarks.append(f"the SOP asks for RSA {bits}; this key has {key.bits} bits.")
+        if rsa_key and key.is_private and role is Role.EXCHANGE and not key.encrypted:
+            remarks.append("the SOP asks for a passphrase-protected private key (genrsa -des3).")
+        if rsa_key and not key.is_private:
+            wanted = KeyFormat.SPKI_PEM if role is Role.EXCHANGE else KeyFormat.PKCS1_PUBLIC_PEM
+            if key.format is not wanted:
+                remarks.append(f"OVO wants this public key as {wanted.label}.")
+        fit = rsa_key and key.bits == bits
+        fits.append(RoleFit(role, fit, tuple(remarks)))
+    return tuple(fits)
+
+
+def describe(key: LoadedKey) -> KeyInfo:
+    return KeyInfo(
+        kind="private" if key.is_private else "public",
+        algorithm=key.algorithm,
+        bits=key.bits,
+        format=key.format,
+        encrypted=key.encrypted,
+        cipher=key.cipher,
+        fingerprint_sha256=fingerprint(key.public_key),
+        roles=role_fits(key),
+        notes=tuple(key.notes),
+    )
+
+
+# --- making the SOP's files -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KeyPairFiles:
+    """The bytes of a private and a public key file, with the names the SOP uses."""
+
+    role: Role
+    private_name: str
+    private_pem: bytes
+    public_name: str
+    public_pem: bytes
+    fingerprint_sha256: str
+
+
+def check_new_passphrase(passphrase: bytes) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_BYTES:
+        raise BadInput(
+            f"The passphrase is too short: OpenSSL needs at least {MIN_PASSPHRASE_BYTES} "
+            "characters.",
+            "Choose a longer passphrase; a sentence of a few words is easy to remember.",
+        )
+
+
+def require_rsa(key: LoadedKey, role: Role, name: str = "the key") -> rsa.RSAPrivateKey:
+    """The RSA private key inside, or a message saying why this key cannot serve `role`."""
+    if not key.is_private or key.private_key is None:
+        raise BadInput(
+            f"{name} is a public key; this needs the private key.",
+            "Choose the private key file (id_rsa.pem or private.pem).",
+        )
+    if not isinstance(key.private_key, rsa.RSAPrivateKey):
+        raise UnsupportedKey(
+            f"{name} is an {key.algorithm} key; OVO's {role.title} must be RSA.",
+            "Generate the SOP's key pair with the workbench (keygen) instead.",
+        )
+    return key.private_key
+
+
+def exchange_pair_files(private_key: rsa.RSAPrivateKey, passphrase: bytes) -> KeyPairFiles:
+    """id_rsa.pem (encrypted PKCS#8, AES-256) and id_rsa.pub.pem (BEGIN PUBLIC KEY)."""
+    check_new_passphrase(passphrase)
+    return KeyPairFiles(
+        role=Role.EXCHANGE,
+        private_name=EXCHANGE_PRIVATE_FILE,
+        private_pem=private_key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.BestAvailableEncryption(passphrase),
+        ),
+        public_name=EXCHANGE_PUBLIC_FILE,
+        public_pem=private_key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        ),
+        fingerprint_sha256=fingerprint(private_key.public_key()),
+    )
+
+
+def signing_pair_files(private_key: rsa.RSAPrivateKey, passphrase: bytes | None) -> KeyPairFiles:
+    """private.pem (BEGIN RSA PRIVATE KEY, encrypted or plain) and public.pem (PKCS#1)."""
+    if passphrase is None:
+        encryption: serialization.KeySerializationEncryption = serialization.NoEncryption()
+    else:
+        check_new_passphrase(passphrase)
+        encryption = serialization.BestAvailableEncryption(passphrase)
+    return KeyPairFiles(
+        role=Role.SIGNING,
+        private_name=SIGNING_PRIVATE_FILE,
+        private_pem=private_key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL, encryption
+        ),
+        public_name=SIGNING_PUBLIC_FILE,
+        public_pem=private_key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.PKCS1
+        ),
+        fingerprint_sha256=fingerprint(private_key.public_key()),
+    )
+
+
+def generate_pair(role: Role, passphrase: bytes | None) -> KeyPairFiles:
+    """A new key pair for `role`. CPU-heavy (RSA 4096 takes up to a second): run off the UI loop."""
+    if role is Role.EXCHANGE:
+        if passphrase is None:
+            raise BadInput(
+                "The credential-exchange key must be protected by a passphrase "
+                "(the SOP's genrsa -des3).",
+                "Give a passphrase (--passphrase-file, WORKBENCH_PASSPHRASE, or type it when "
+                "asked).",
+            )
+        check_new_passphrase(passphrase)
+        return exchange_pair_files(rsa.generate_private_key(65537, EXCHANGE_BITS), passphrase)
+    if passphrase is not None:
+        check_new_passphrase(passphrase)
+    return signing_pair_files(rsa.generate_private_key(65537, SIGNING_BITS), passphrase)
+
+
+def convert_pair(key: LoadedKey, role: Role, passphrase: bytes | None) -> KeyPairFiles:
+    """The SOP's files for `role` from a key the partner already has (OpenSSH, DER, ...)."""
+    private = require_rsa(key, role)
+    if role is Role.EXCHANGE:
+        if passphrase is None:
+            raise BadInput(
+                "The credential-exchange key must be protected by a passphrase.",
+                "Give a passphrase for the new file (--new-passphrase-file or "
+                "WORKBENCH_NEW_PASSPHRASE), or type it when asked.",
+            )
+        return exchange_pair_files(private, passphrase)
+    return signing_pair_files(private, passphrase)

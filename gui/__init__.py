@@ -1,0 +1,1 @@
+"""The Qt front end. It only renders what `core` computes; it arrives with the GUI issue."""
