@@ -53,11 +53,6 @@ def write_files(files: Sequence[FileToWrite], *, overwrite: bool = False) -> Non
                     with contextlib.suppress(OSError):
                         path.unlink()
             raise
-    except FileExistsError as exc:
-        raise FileExists(
-            f"Not written, because {exc.filename} appeared while writing.",
-            "Run the command again once nothing else writes into that folder.",
-        ) from None
     except OSError as exc:
         raise BadInput(
             f"Could not write {exc.filename or 'the file'}: {exc.strerror or exc}.",
@@ -114,9 +109,16 @@ def _place(temp: Path, final: Path, *, overwrite: bool) -> None:
         # existence check and the rename that a plain rename would leave open.
         os.link(temp, final)
     except FileExistsError:
-        raise
+        raise _appeared(final) from None
     except OSError:
         # File systems without hard links (some network and FAT volumes).
         if final.exists():
-            raise FileExistsError(0, "exists", str(final)) from None
+            raise _appeared(final) from None
         os.rename(temp, final)
+
+
+def _appeared(path: Path) -> FileExists:
+    return FileExists(
+        f"Not written, because {path} appeared while writing.",
+        "Run the command again once nothing else writes into that folder.",
+    )

@@ -36,6 +36,7 @@ SALT_MAGIC_BASE64 = b"U2FsdGVkX1"  # base64 of "Salted__" as `openssl enc -a` wr
 PASS_FILE_MAX = 1023  # `-pass file:` reads at most this many bytes of the first line
 KEY_LEN, IV_LEN, BLOCK = 32, 16, 16
 PBKDF2_DEFAULT_ITERATIONS = 10000
+MIN_PLAUSIBLE_KEY_BIN = 8
 
 
 class Kdf(Enum):
@@ -70,6 +71,7 @@ class DecryptedEnvelope:
     plaintext: str
     key_bin_padding: str
     kdf: Kdf
+    swapped: bool = False  # the two files were given the other way round
     notes: list[str] = field(default_factory=list)
 
 
@@ -228,9 +230,17 @@ def _read_key_bin_enc(data: bytes, modulus_bytes: int, name: str) -> tuple[bytes
 
 
 def _plausible_key_bin(candidate: bytes) -> bool:
-    """A key.bin as senders make it: one short printable line (base64 or hex, typically)."""
+    """A key.bin as senders make it: one printable line (base64 or hex, typically).
+
+    At least 8 characters: the garbage a wrong key yields under implicit rejection is
+    sometimes a printable byte or two, but almost never 8 printable bytes in a row.
+    """
     line = candidate.rstrip(b"\n").rstrip(b"\r")
-    return len(line) > 0 and b"\n" not in line and all(0x20 <= c < 0x7F for c in line)
+    return (
+        len(line) >= MIN_PLAUSIBLE_KEY_BIN
+        and b"\n" not in line
+        and all(0x20 <= c < 0x7F for c in line)
+    )
 
 
 def _is_text(plaintext: bytes) -> str | None:
@@ -254,7 +264,8 @@ def decrypt_credentials(
 ) -> DecryptedEnvelope:
     """Open OVO's two files with the partner's exchange key, or say exactly why not."""
     notes: list[str] = []
-    if looks_like_enc_file(key_bin_enc) and not looks_like_enc_file(cred_file_enc):
+    swapped = looks_like_enc_file(key_bin_enc) and not looks_like_enc_file(cred_file_enc)
+    if swapped:
         key_bin_enc, cred_file_enc = cred_file_enc, key_bin_enc
         key_name, cred_name = cred_name, key_name
         notes.append(
@@ -290,14 +301,15 @@ def decrypt_credentials(
                     f"{cred_name} was not made with the SOP's -md sha256 but with "
                     f"{kdf.label}; opened it that way."
                 )
-            return DecryptedEnvelope(text, padding_name, kdf, notes + kdf_notes)
+            return DecryptedEnvelope(text, padding_name, kdf, swapped, notes + kdf_notes)
     if not any(_plausible_key_bin(key_bin) for _, key_bin in candidates):
         raise _wrong_key(key_name)
     raise EnvelopeError(
         "cred-mismatch",
-        f"{cred_name} does not open with the password inside {key_name}: it is damaged, or "
-        f"it does not belong with this {key_name}.",
-        "Make sure both files come from the same e-mail from OVO; ask OVO to resend them.",
+        f"{cred_name} does not open with the password inside {key_name}: the two files do "
+        "not belong together, one of them is damaged, or they were not made for this key.",
+        "Make sure both files come from the same e-mail from OVO and that the private key "
+        "is the one whose public key you sent; ask OVO to resend them if so.",
     )
 
 

@@ -327,7 +327,7 @@ def read_public_part(data: bytes, *, name: str = "the key file") -> LoadedKey | 
 
 def _encryption_of(data: bytes, fmt: KeyFormat, name: str) -> tuple[bool, str | None]:
     if fmt in (KeyFormat.PKCS8_ENCRYPTED_PEM, KeyFormat.PKCS8_ENCRYPTED_DER):
-        return True, "PKCS#8 (PBES)"
+        return True, _pkcs8_cipher(data, fmt)
     if fmt is KeyFormat.PKCS1_PEM:
         for line in data.splitlines():
             if line.startswith(b"DEK-Info:"):
@@ -339,6 +339,32 @@ def _encryption_of(data: bytes, fmt: KeyFormat, name: str) -> tuple[bool, str | 
         cipher = _openssh_fields(data, name)["cipher"]
         return (cipher != "none"), (None if cipher == "none" else cipher)
     return False, None
+
+
+# DER encodings of the cipher OIDs an encrypted PKCS#8 key names (PBES2 or PBES1).
+_PKCS8_CIPHERS = (
+    (bytes.fromhex("0609608648016503040102"), "AES-128-CBC"),
+    (bytes.fromhex("0609608648016503040116"), "AES-192-CBC"),
+    (bytes.fromhex("060960864801650304012a"), "AES-256-CBC"),
+    (bytes.fromhex("06082a864886f70d0307"), "DES-EDE3-CBC"),
+    (bytes.fromhex("06052b0e030207"), "DES-CBC"),
+    (bytes.fromhex("060a2a864886f70d010c0103"), "PBE-SHA1-3DES"),
+    (bytes.fromhex("06092a864886f70d010503"), "PBE-MD5-DES"),
+)
+
+
+def _pkcs8_cipher(data: bytes, fmt: KeyFormat) -> str:
+    der = data
+    if fmt is KeyFormat.PKCS8_ENCRYPTED_PEM:
+        lines = data.strip().splitlines()
+        try:
+            der = base64.b64decode(b"".join(line.strip() for line in lines[1:-1]))
+        except binascii.Error:
+            return "PKCS#8"
+    for oid, cipher in _PKCS8_CIPHERS:
+        if oid in der[:120]:
+            return cipher
+    return "PKCS#8"
 
 
 def _load_private(
@@ -459,7 +485,7 @@ def fingerprint(public_key: PublicKeyTypes) -> str:
     der = public_key.public_bytes(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     )
-    return hashlib.sha256(der).hexdigest(":")
+    return hashlib.sha256(der).digest().hex(":")
 
 
 def role_fits(key: LoadedKey) -> tuple[RoleFit, ...]:

@@ -40,8 +40,13 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
             overwrite=args.force,
         )
         notes.append(f"The decrypted text was written to {args.out} (readable by you only).")
-    if not record.partner_id:
+    missing = record.missing
+    if "partner_id" in missing and record.client_id:
+        missing.remove("partner_id")
         notes.append("No partner ID in the file: OVO uses the client ID as X-PARTNER-ID.")
+    if missing:
+        labels = ", ".join(FIELD_LABELS[name] for name in missing)
+        notes.append(f"Not found in the file: {labels}. Ask OVO's PIS team for it.")
 
     extra = {
         name: (value if args.reveal_secret or not _SECRET_NAME.search(name) else mask(value))
@@ -59,7 +64,8 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
         emit_json(out)
         return 0
 
-    print(f"Decrypted {args.cred_file.name} with {args.private_key.name}.")
+    cred_name = (args.key_file if opened.swapped else args.cred_file).name
+    print(f"Decrypted {cred_name} with {args.private_key.name}.")
     rows = []
     for name in FIELDS:
         value = getattr(record, name)
@@ -73,9 +79,6 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
         print("The file holds text the workbench could not read as fields; here it is as is:")
         for line in unknown.splitlines():
             print(f"  | {line}")
-    if record.missing:
-        labels = ", ".join(FIELD_LABELS[name] for name in record.missing)
-        notes.append(f"Not found in the file: {labels}.")
     emit_notes(notes)
     return 0
 

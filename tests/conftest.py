@@ -1,0 +1,103 @@
+"""Shared fixtures: the real `openssl` CLI as the oracle, and the workbench CLI in-process."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from core.cli import main as cli_main
+
+PASSPHRASE = "correct horse battery"
+
+
+def _require(tool: str) -> str:
+    path = shutil.which(tool)
+    if path is None:
+        pytest.fail(f"`{tool}` is not installed; .ci/run installs it (apt-get).")
+    return path
+
+
+def run_openssl(
+    *args: str, cwd: Path | None = None, stdin: bytes | None = None, check: bool = True
+) -> subprocess.CompletedProcess:
+    """Run the real openssl CLI; on failure the assertion shows what it printed."""
+    proc = subprocess.run(
+        [_require("openssl"), *args], cwd=cwd, input=stdin, capture_output=True, timeout=60
+    )
+    if check:
+        assert proc.returncode == 0, (args, proc.stderr.decode(errors="replace"))
+    return proc
+
+
+def run_tool(
+    tool: str, *args: str, cwd: Path | None = None, stdin: bytes | None = None
+) -> subprocess.CompletedProcess:
+    proc = subprocess.run(
+        [_require(tool), *args], cwd=cwd, input=stdin, capture_output=True, timeout=60
+    )
+    assert proc.returncode == 0, (tool, args, proc.stderr.decode(errors="replace"))
+    return proc
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def json(self) -> dict:
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def cli(capsys, monkeypatch):
+    """Run `python main.py ARGS` in-process, as a user with no terminal for prompts."""
+    monkeypatch.delenv("WORKBENCH_PASSPHRASE", raising=False)
+    monkeypatch.delenv("WORKBENCH_NEW_PASSPHRASE", raising=False)
+    monkeypatch.setattr("sys.stdin", open("/dev/null"))  # noqa: SIM115 - closed by pytest
+
+    def run(*argv: str | Path) -> CliResult:
+        capsys.readouterr()
+        try:
+            code = cli_main([str(a) for a in argv])
+        except SystemExit as exc:  # argparse usage errors and --help
+            code = exc.code if isinstance(exc.code, int) else 2
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run
+
+
+@pytest.fixture
+def passphrase_file(tmp_path) -> Path:
+    path = tmp_path / "passphrase.txt"
+    path.write_text(PASSPHRASE + "\n")
+    return path
+
+
+def files_in(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir()} if folder.exists() else set()
+
+
+@pytest.fixture(scope="session")
+def exchange_pair(tmp_path_factory) -> Path:
+    """A folder with id_rsa.pem (encrypted with PASSPHRASE) and id_rsa.pub.pem, made once."""
+    from core import keys
+    from core.atomic_files import FileToWrite, write_files
+
+    folder = tmp_path_factory.mktemp("exchange")
+    pair = keys.generate_pair(keys.Role.EXCHANGE, PASSPHRASE.encode())
+    write_files(
+        [
+            FileToWrite(folder / pair.private_name, pair.private_pem),
+            FileToWrite(folder / pair.public_name, pair.public_pem, 0o644),
+        ]
+    )
+    (folder / "passphrase.txt").write_text(PASSPHRASE + "\n")
+    return folder
