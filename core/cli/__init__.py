@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from core.cli import decrypt_command, key_commands
+from core.cli import decrypt_command, key_commands, sign_commands
 from core.cli.output import emit_error, emit_json
 from core.errors import WorkbenchError
 
@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     key_commands.add_parsers(sub)
     decrypt_command.add_parser(sub)
+    sign_commands.add_parser(sub)
     return parser
 
 

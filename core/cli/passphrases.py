@@ -16,23 +16,27 @@ KEY_PASSPHRASE_ENV = "WORKBENCH_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "WORKBENCH_NEW_PASSPHRASE"
 
 
-def passphrase_from_file(path: Path) -> bytes:
-    """The first line of the file, without its line ending (CR LF too: files made on
-    Windows would otherwise carry an invisible CR into the passphrase)."""
+def first_line_of(path: Path, what: str, option: str) -> bytes:
+    """The first line of a secret's file, without its line ending (CR LF too: files made on
+    Windows would otherwise carry an invisible CR into the secret)."""
     try:
         content = path.read_bytes()
     except OSError as exc:
         raise BadInput(
-            f"Cannot read the passphrase file {path}: {exc.strerror or exc}.",
-            "Check the path given to --passphrase-file.",
+            f"Cannot read the {what} file {path}: {exc.strerror or exc}.",
+            f"Check the path given to {option}.",
         ) from None
     line = content.split(b"\n", 1)[0].removesuffix(b"\r")
     if not line:
         raise BadInput(
-            f"The passphrase file {path} is empty (its first line holds nothing).",
-            "Write the passphrase on the first line of the file.",
+            f"The {what} file {path} is empty (its first line holds nothing).",
+            f"Write the {what} on the first line of the file.",
         )
     return line
+
+
+def passphrase_from_file(path: Path) -> bytes:
+    return first_line_of(path, "passphrase", "--passphrase-file")
 
 
 def can_prompt() -> bool:

@@ -1,0 +1,157 @@
+"""The three SNAP signatures, with every intermediate value a person needs to debug one.
+
+Signature mismatches are the first thing SNAP integrators fight, and the cause is nearly
+always an intermediate value (which path, which body bytes, which encoding). So every
+function here returns the string to sign, the minified body and its hash next to the
+signature in both encodings, and the verifiers say which part differs.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+from dataclasses import dataclass
+from enum import Enum
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+from core.snap.minify import minify
+
+EMPTY_BODY_HASH = hashlib.sha256(b"").hexdigest()
+
+
+class Encoding(Enum):
+    HEX = "hex"
+    BASE64 = "base64"
+
+    def encode(self, raw: bytes) -> str:
+        return raw.hex() if self is Encoding.HEX else base64.b64encode(raw).decode("ascii")
+
+    def decode(self, text: str) -> bytes | None:
+        """The raw signature, or None if `text` is not in this encoding."""
+        try:
+            if self is Encoding.HEX:
+                return bytes.fromhex(text.strip())
+            return base64.b64decode(text.strip(), validate=True)
+        except (ValueError, binascii.Error):
+            return None
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature and how it came about. `string_to_sign` may hold an access token:
+    front ends mask it before showing or storing it (the journal does)."""
+
+    kind: str  # "token", "hmac-sha512" or "sha256withrsa"
+    string_to_sign: str
+    raw: bytes
+    encoding: Encoding
+    minified_body: bytes | None = None
+    body_hash: str | None = None
+
+    @property
+    def value(self) -> str:
+        """What goes into X-SIGNATURE."""
+        return self.encoding.encode(self.raw)
+
+    @property
+    def hex(self) -> str:
+        return self.raw.hex()
+
+    @property
+    def base64(self) -> str:
+        return base64.b64encode(self.raw).decode("ascii")
+
+
+def token_string_to_sign(client_id: str, timestamp: str) -> str:
+    return f"{client_id}|{timestamp}"
+
+
+def sign_token_request(
+    private_key: rsa.RSAPrivateKey,
+    client_id: str,
+    timestamp: str,
+    encoding: Encoding = Encoding.BASE64,
+) -> Signature:
+    """X-SIGNATURE of the access-token call: SHA256withRSA over `clientId|X-TIMESTAMP`."""
+    text = token_string_to_sign(client_id, timestamp)
+    raw = private_key.sign(text.encode("utf-8"), padding.PKCS1v15(), hashes.SHA256())
+    return Signature("token", text, raw, encoding)
+
+
+def verify_rsa(public_key: rsa.RSAPublicKey, message: str, raw: bytes) -> bool:
+    try:
+        public_key.verify(raw, message.encode("utf-8"), padding.PKCS1v15(), hashes.SHA256())
+    except InvalidSignature:
+        return False
+    return True
+
+
+def body_hash(minified_body: bytes) -> str:
+    """Lower-case hex SHA-256 of the minified body; of the empty string when there is none."""
+    return hashlib.sha256(minified_body).hexdigest()
+
+
+def service_string_to_sign(
+    method: str, relative_url: str, access_token: str | None, hashed_body: str, timestamp: str
+) -> str:
+    """METHOD:relativeUrl:accessToken:bodyHash:timestamp; without the token for the RSA form."""
+    parts = [method.upper(), relative_url]
+    if access_token is not None:
+        parts.append(access_token.removeprefix("Bearer ").strip())
+    parts += [hashed_body, timestamp]
+    return ":".join(parts)
+
+
+def sign_service_request(
+    client_secret: str,
+    method: str,
+    relative_url: str,
+    access_token: str,
+    body: str | bytes,
+    timestamp: str,
+    encoding: Encoding = Encoding.HEX,
+) -> Signature:
+    """Symmetric transaction signature: HMAC-SHA512 with the client secret (OVO's default)."""
+    minified = minify(body)
+    hashed = body_hash(minified)
+    text = service_string_to_sign(method, relative_url, access_token, hashed, timestamp)
+    raw = hmac.new(client_secret.encode("utf-8"), text.encode("utf-8"), hashlib.sha512).digest()
+    return Signature("hmac-sha512", text, raw, encoding, minified, hashed)
+
+
+def sign_service_request_rsa(
+    private_key: rsa.RSAPrivateKey,
+    method: str,
+    relative_url: str,
+    body: str | bytes,
+    timestamp: str,
+    encoding: Encoding = Encoding.BASE64,
+) -> Signature:
+    """Asymmetric transaction signature (some providers, and callbacks): SHA256withRSA."""
+    minified = minify(body)
+    hashed = body_hash(minified)
+    text = service_string_to_sign(method, relative_url, None, hashed, timestamp)
+    raw = private_key.sign(text.encode("utf-8"), padding.PKCS1v15(), hashes.SHA256())
+    return Signature("sha256withrsa", text, raw, encoding, minified, hashed)
+
+
+def decode_signature(text: str, preferred: Encoding) -> tuple[bytes, Encoding] | None:
+    """The raw bytes of an X-SIGNATURE, trying the profile's encoding first.
+
+    A 128-character hex HMAC is also valid base64, so the preferred encoding decides
+    when both read; the other one is tried only when the preferred one does not read.
+    """
+    for encoding in (preferred, *(e for e in Encoding if e is not preferred)):
+        raw = encoding.decode(text)
+        if raw:
+            return raw, encoding
+    return None
+
+
+def same_signature(expected: bytes, given: bytes) -> bool:
+    return hmac.compare_digest(expected, given)
