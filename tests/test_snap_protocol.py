@@ -240,3 +240,45 @@ def test_every_setting_round_trips_through_settings():
     assert restored == changed
     assert restored.signed_path("/a?b=1") == "/a"
     assert OVO.signed_path("/a?b=1") == "/a?b=1"
+
+
+# --- X-EXTERNAL-ID and headers ------------------------------------------------------------
+
+
+def test_external_ids_are_unique_per_partner_and_day_across_restarts(tmp_path):
+    from core.snap.external_ids import ExternalIdStore
+
+    path = tmp_path / "ids.sqlite3"
+    day1 = datetime(2023, 9, 6, 3, 0, tzinfo=UTC)
+    first = ExternalIdStore(path)
+    ids = {first.next_id("oam", day1) for _ in range(200)}
+    assert len(ids) == 200
+    assert all(i.isdigit() and len(i) <= 36 for i in ids)
+    again = ExternalIdStore(path)  # a new process: the same file
+    assert all(again.used("oam", i, day1) for i in ids)
+    assert not again.used("other-partner", next(iter(ids)), day1)
+    later = datetime(2023, 9, 9, 3, 0, tzinfo=UTC)
+    again.next_id("oam", later)
+    assert not again.used("oam", next(iter(ids)), day1)  # old days are pruned
+
+
+def test_transaction_headers_carry_identity_and_custom_headers():
+    from core.snap.headers import PartnerIdentity, transaction_headers
+    from core.snap.signatures import sign_service_request
+
+    signature = sign_service_request(
+        "s", "POST", "/p", "tok", "{}", "2023-09-06T05:02:58.247+07:00"
+    )
+    headers = transaction_headers(
+        OVO,
+        Service.TOPUP,
+        PartnerIdentity("oam", "95221"),
+        "tok",
+        "2023-09-06T05:02:58.247+07:00",
+        signature,
+        "123",
+    )
+    assert headers["X-PARTNER-ID"] == "oam" and headers["CHANNEL-ID"] == "95221"
+    assert headers["Authorization"] == "Bearer tok" and headers["X-EXTERNAL-ID"] == "123"
+    assert headers["X-SCOPE-ID"] == "customer_topup"
+    assert headers["X-SIGNATURE"] == signature.hex
