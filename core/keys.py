@@ -166,6 +166,8 @@ _PEM_LABELS = {
     b"RSA PUBLIC KEY": KeyFormat.PKCS1_PUBLIC_PEM,
 }
 
+_BOM = b"\xef\xbb\xbf"  # Windows Notepad's "UTF-8 with BOM"
+
 _PUTTY_FIX = (
     "Convert it with PuTTYgen, then use the converted file: on the command line "
     "`puttygen KEY.ppk -O private-openssh -o id_rsa.pem`, or in the PuTTYgen window "
@@ -175,7 +177,7 @@ _PUTTY_FIX = (
 
 def detect_format(data: bytes, name: str = "the file") -> KeyFormat:
     """Tell which key container `data` is, or raise a message saying what it is instead."""
-    text = data.lstrip(b"\xef\xbb\xbf").strip()
+    text = data.removeprefix(_BOM).strip()
     if not text:
         raise NotAKey(
             f"{name} is empty.", "Choose the key file itself; it may not have been saved."
@@ -195,7 +197,7 @@ def detect_format(data: bytes, name: str = "the file") -> KeyFormat:
         if label in _PEM_LABELS:
             return _PEM_LABELS[label]
         raise _not_a_key(name, label.decode("ascii", "replace"))
-    der = _der_shape(data)
+    der = _der_shape(data, name)
     if der is not None:
         return der
     raise _not_a_key(name, None, data)
@@ -224,7 +226,7 @@ def _not_a_key(name: str, pem_label: str | None, data: bytes = b"") -> BadInput:
     return NotAKey(f"{name} is not a key file the workbench recognises.", fix)
 
 
-def _der_shape(data: bytes) -> KeyFormat | None:
+def _der_shape(data: bytes, name: str) -> KeyFormat | None:
     """Tell the binary key forms apart by their outer ASN.1 structure."""
     try:
         body, rest = _der_read(data, 0x30)
@@ -236,6 +238,13 @@ def _der_shape(data: bytes) -> KeyFormat | None:
     except (IndexError, ValueError):
         return None
     if first_tag == 0x02 and second_tag == 0x30:
+        if body[:3] == b"\x02\x01\x03":
+            raise UnsupportedKey(
+                f"{name} is a PKCS#12 bundle (.p12/.pfx: a key with its certificate), "
+                "not a key file.",
+                "Take the key out of it with OpenSSL: "
+                "`openssl pkcs12 -in bundle.p12 -nocerts -out id_rsa.pem`, then use id_rsa.pem.",
+            )
         return KeyFormat.PKCS8_DER  # version, algorithm, key
     if first_tag == 0x02 and second_tag == 0x02:
         # RSAPrivateKey starts version, n, e, d...; RSAPublicKey is just n, e.
@@ -279,6 +288,7 @@ def load_key(
     A passphrase given for a key that is not encrypted is not an error: the key is read and
     a note says the passphrase was not needed.
     """
+    data = data.removeprefix(_BOM)
     fmt = detect_format(data, name)
     if not fmt.private:
         return _load_public(data, fmt, name)
@@ -312,6 +322,7 @@ def read_public_part(data: bytes, *, name: str = "the key file") -> LoadedKey | 
     OpenSSH private keys carry their public key in the clear; for other encrypted keys
     this returns None, and for unencrypted ones the key is simply loaded.
     """
+    data = data.removeprefix(_BOM)
     fmt = detect_format(data, name)
     if not fmt.private:
         return _load_public(data, fmt, name)

@@ -218,6 +218,12 @@ def cmd_key_convert(args: argparse.Namespace) -> int:
     loaded, old_passphrase = load_private_key_file(args.file, args.passphrase_file)
     keys.require_rsa(loaded, role, args.file.name)
     notes: list[str] = list(loaded.notes)
+    wanted_bits = keys.EXCHANGE_BITS if role is keys.Role.EXCHANGE else keys.SIGNING_BITS
+    if loaded.bits != wanted_bits:
+        notes.append(
+            f"This key has {loaded.bits} bits; the SOP asks for RSA {wanted_bits} for the "
+            f"{role.title}. OVO may refuse it: `keygen {role.value}` makes one that fits."
+        )
     if args.no_passphrase:
         if role is keys.Role.EXCHANGE:
             raise BadInput(
