@@ -169,3 +169,16 @@ def test_decoding_prefers_the_profiles_encoding():
     assert decode_signature(raw.hex(), Encoding.HEX) == (raw, Encoding.HEX)
     assert decode_signature(base64.b64encode(raw).decode(), Encoding.HEX) == (raw, Encoding.BASE64)
     assert decode_signature("not a signature!", Encoding.HEX) is None
+
+
+def test_a_hex_rsa_signature_reads_even_when_base64_is_preferred(signing_key):
+    key, _ = signing_key
+    signature = sign_token_request(key, "oam", TIMESTAMP, Encoding.HEX)
+    decoded = decode_signature(signature.value, Encoding.BASE64, key.key_size // 8)
+    assert decoded == (signature.raw, Encoding.HEX)
+    assert verify_rsa(key.public_key(), signature.string_to_sign, decoded[0])
+
+
+def test_a_hex_hmac_reads_even_when_base64_is_preferred():
+    signature = sign_service_request(SECRET, "POST", "/p", TOKEN, "{}", TIMESTAMP)
+    assert decode_signature(signature.hex, Encoding.BASE64, 64) == (signature.raw, Encoding.HEX)

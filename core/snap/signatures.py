@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from core.snap.minify import minify
 
 EMPTY_BODY_HASH = hashlib.sha256(b"").hexdigest()
+HMAC_SHA512_BYTES = 64
 
 
 class Encoding(Enum):
@@ -140,15 +141,18 @@ def sign_service_request_rsa(
     return Signature("sha256withrsa", text, raw, encoding, minified, hashed)
 
 
-def decode_signature(text: str, preferred: Encoding) -> tuple[bytes, Encoding] | None:
+def decode_signature(
+    text: str, preferred: Encoding, expected_length: int | None = None
+) -> tuple[bytes, Encoding] | None:
     """The raw bytes of an X-SIGNATURE, trying the profile's encoding first.
 
-    A 128-character hex HMAC is also valid base64, so the preferred encoding decides
-    when both read; the other one is tried only when the preferred one does not read.
+    Hex text is also valid base64 (to other bytes), so a reading counts only if it has
+    the length the algorithm produces (64 for HMAC-SHA512, the modulus size for RSA);
+    without `expected_length`, the first encoding that reads at all wins.
     """
     for encoding in (preferred, *(e for e in Encoding if e is not preferred)):
         raw = encoding.decode(text)
-        if raw:
+        if raw and (expected_length is None or len(raw) == expected_length):
             return raw, encoding
     return None
 
