@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from core.cli import decrypt_command, key_commands, sandbox_commands, sign_commands
+from core.cli import decrypt_command, flow_commands, key_commands, sandbox_commands, sign_commands
 from core.cli.output import emit_error, emit_json
 from core.errors import WorkbenchError
 
@@ -32,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     key_commands.add_parsers(sub)
     decrypt_command.add_parser(sub)
     sign_commands.add_parser(sub)
-    sandbox_commands.add_parser(sub)
+    flow_commands.add_sandbox_register(sandbox_commands.add_parser(sub))
+    flow_commands.add_parsers(sub)
     return parser
 
 

@@ -40,6 +40,11 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
             overwrite=args.force,
         )
         notes.append(f"The decrypted text was written to {args.out} (readable by you only).")
+    if args.save_to:
+        from core.cli.flow_commands import save_decrypted
+
+        where = save_decrypted(args.save_to, opened.plaintext)
+        notes.append(f"Saved to the {args.save_to} environment; the client secret is in {where}.")
     missing = record.missing
     if "partner_id" in missing and record.client_id:
         missing.remove("partner_id")
@@ -120,6 +125,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="also write the decrypted text to FILE (readable by you only)",
     )
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.add_argument(
+        "--save-to",
+        metavar="ENV",
+        help="save the credentials to environment ENV (secret into the keyring)",
+    )
     parser.add_argument(
         "--reveal-secret", action="store_true", help="show the client secret instead of masking it"
     )

@@ -147,7 +147,7 @@ def _private_key_beside(public_key: Path) -> Path | str:
     return EXCHANGE_PRIVATE_FILE
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
     sandbox = sub.add_parser(
         "sandbox",
         help="the embedded OVO sandbox: run it, get credentials for it",
@@ -159,7 +159,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         ),
     )
     sandbox_sub = sandbox.add_subparsers(
-        dest="sandbox_command", required=True, metavar="{serve,issue-credentials}"
+        dest="sandbox_command", required=True, metavar="{serve,issue-credentials,register}"
     )
 
     serve = sandbox_sub.add_parser(
@@ -238,3 +238,4 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     issue.add_argument("--json", action="store_true", help="print one JSON object")
     issue.set_defaults(handler=cmd_issue_credentials)
+    return sandbox_sub

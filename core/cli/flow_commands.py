@@ -1,0 +1,525 @@
+"""`env`, `sandbox register`, `token`, `inquiry`, `topup`, `status`: the SOP's calls.
+
+Each command runs one asyncio loop over the workspace's client. Exit codes: 0 done, 1 the
+API said no (`CODE - Message`), 2 bad input, 3 a top-up's outcome is unknown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+
+from core.cli.key_commands import load_private_key_file
+from core.cli.output import emit_fields, emit_json
+from core.cli.passphrases import can_prompt
+from core.client import ApiError, NoAnswer
+from core.credentials import parse_credentials
+from core.envelope import decrypt_credentials
+from core.environments import SANDBOX, SETTINGS_HELP, apply_setting
+from core.errors import BadInput
+from core.snap import bodies
+from core.snap.profile import Service
+from core.topup import Outcome, TopupResult, account_inquiry, confirmation, format_idr, resolve
+from core.topup import topup as send_topup
+from core.workspace import Workspace
+
+EXIT_API, EXIT_UNKNOWN = 1, 3
+
+
+def _workspace() -> Workspace:
+    workspace = Workspace()
+    if workspace.secrets_warning:
+        sys.stderr.write(f"note: {workspace.secrets_warning}\n")
+    return workspace
+
+
+def _run(args: argparse.Namespace, work) -> int:
+    """Run `work(workspace)` on a loop, close the HTTP client before the loop ends."""
+    workspace = _workspace()
+
+    async def main() -> int:
+        try:
+            return await work(workspace)
+        finally:
+            await workspace.aclose()
+
+    try:
+        return asyncio.run(main())
+    except ApiError as exc:
+        if getattr(args, "json", False):
+            emit_json(
+                {
+                    "ok": False,
+                    "code": exc.exchange.code.code if exc.exchange.code else None,
+                    "message": exc.exchange.message,
+                    "error": str(exc.problem),
+                }
+            )
+        sys.stderr.write(f"{exc.problem}\n")
+        if exc.fix:
+            sys.stderr.write(f"  {exc.fix}\n")
+        return EXIT_API
+    finally:
+        workspace.close()
+
+
+# --- env ---------------------------------------------------------------------------------------
+
+
+def cmd_env_list(args: argparse.Namespace) -> int:
+    workspace = _workspace()
+    rows = [
+        (
+            env.name,
+            f"{env.kind:<10} {env.base_url or '(embedded sandbox)'}"
+            f"  {'ready' if env.client_id else 'no credentials yet'}",
+        )
+        for env in workspace.settings.environments.values()
+    ]
+    if args.json:
+        emit_json(
+            {
+                "ok": True,
+                "environments": [e.to_dict() for e in workspace.settings.environments.values()],
+            }
+        )
+    else:
+        emit_fields(rows, indent=0)
+    return 0
+
+
+def cmd_env_show(args: argparse.Namespace) -> int:
+    workspace = _workspace()
+    env = workspace.environment(args.name)
+    data = env.to_dict()
+    data["client_secret"] = (
+        f"stored in {workspace.secrets.description}"
+        if workspace.secrets.get(f"{env.name}:client_secret")
+        else "not stored"
+    )
+    if args.json:
+        emit_json({"ok": True, **data})
+        return 0
+    profile = data.pop("profile")
+    emit_fields(list(data.items()), indent=0)
+    print("profile:")
+    emit_fields([(k, v) for k, v in profile.items()], indent=2)
+    return 0
+
+
+def cmd_env_set(args: argparse.Namespace) -> int:
+    workspace = _workspace()
+    env = apply_setting(workspace.environment(args.name), args.setting, args.value)
+    workspace.settings.put(env)
+    print(f"{env.name}: {args.setting} set.")
+    return 0
+
+
+# --- credentials into an environment -------------------------------------------------------------
+
+
+def cmd_sandbox_register(args: argparse.Namespace) -> int:
+    """The whole SOP exchange against the embedded sandbox, in one step."""
+    from core.sandbox.registration import register_partner
+
+    exchange_loaded, _ = load_private_key_file(args.exchange_key, args.passphrase_file)
+    signing_loaded, signing_passphrase = load_private_key_file(
+        args.signing_key, args.passphrase_file
+    )
+    from core import keys
+
+    exchange_private = keys.require_rsa(exchange_loaded, keys.Role.EXCHANGE, args.exchange_key.name)
+    keys.require_rsa(signing_loaded, keys.Role.SIGNING, args.signing_key.name)
+    from cryptography.hazmat.primitives import serialization
+
+    def public_pem(key) -> bytes:
+        return key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+
+    workspace = _workspace()
+    try:
+        from core.sandbox.store import SandboxStore
+
+        with SandboxStore() as store:
+            registration = register_partner(
+                store, public_pem(exchange_private), public_pem(signing_loaded.private_key)
+            )
+        opened = decrypt_credentials(
+            exchange_private, registration.key_bin_enc, registration.cred_file_enc
+        )
+        record = parse_credentials(opened.plaintext)
+        env = workspace.save_credentials(
+            SANDBOX, record, signing_key=args.signing_key, signing_passphrase=signing_passphrase
+        )
+    finally:
+        workspace.close()
+    if args.json:
+        emit_json(
+            {
+                "ok": True,
+                "environment": env.name,
+                "client_id": env.client_id,
+                "channel_id": env.channel_id,
+                "signing_key": env.signing_key,
+                "secrets": workspace.secrets.description,
+            }
+        )
+        return 0
+    print("Registered with the embedded sandbox, decrypted its credential files and saved them.")
+    emit_fields(
+        [
+            ("environment", env.name),
+            ("client ID", env.client_id),
+            ("channel ID", env.channel_id),
+            ("signing key", env.signing_key),
+            ("client secret", f"in {workspace.secrets.description}"),
+        ]
+    )
+    print("next: python main.py token")
+    return 0
+
+
+def save_decrypted(env_name: str, plaintext: str) -> str:
+    """`decrypt --save-to ENV`: the record into an environment; returns where the secret went."""
+    workspace = _workspace()
+    try:
+        workspace.save_credentials(env_name, parse_credentials(plaintext))
+        return workspace.secrets.description
+    finally:
+        workspace.close()
+
+
+# --- calls -------------------------------------------------------------------------------------
+
+
+def cmd_token(args: argparse.Namespace) -> int:
+    async def work(workspace: Workspace) -> int:
+        client = workspace.client(args.env)
+        try:
+            token = await client.tokens.get()
+        except NoAnswer as exc:
+            raise BadInput(exc.problem, exc.fix) from None
+        reused = token.reused
+        report = {
+            "ok": True,
+            "environment": args.env,
+            "token": token.masked,
+            "issued_at": _iso(token.issued_at),
+            "expires_at": _iso(token.expires_at),
+            "expires_in_seconds": int(token.remaining()),
+            "reused": reused,
+        }
+        if args.json:
+            emit_json(report)
+        else:
+            print("Reused the still-valid token." if reused else "Got a new access token.")
+            emit_fields(
+                [
+                    ("token", token.masked),
+                    ("issued", report["issued_at"]),
+                    ("expires", report["expires_at"]),
+                    (
+                        "valid for",
+                        f"{report['expires_in_seconds'] // 60} min "
+                        f"{report['expires_in_seconds'] % 60} s",
+                    ),
+                ]
+            )
+            print("OVO's rule: a token lives 15 minutes; reuse it, never get one per call.")
+        return 0
+
+    return _run(args, work)
+
+
+def _iso(seconds: float) -> str:
+    from datetime import UTC, datetime
+
+    from core.snap.timestamps import format_timestamp
+
+    return format_timestamp(datetime.fromtimestamp(seconds, UTC))
+
+
+def _amount(text: str):
+    return bodies.parse_user_amount(text)
+
+
+def cmd_inquiry(args: argparse.Namespace) -> int:
+    async def work(workspace: Workspace) -> int:
+        inquiry = await _inquire(workspace, args)
+        conf = confirmation(inquiry, args.env, workspace.environment(args.env).is_production)
+        if args.json:
+            emit_json(
+                {
+                    "ok": True,
+                    **_confirmation_json(conf),
+                    "session_id": inquiry.session_id,
+                    "min_amount": str(inquiry.min_amount),
+                    "max_amount": str(inquiry.max_amount),
+                }
+            )
+        else:
+            print(inquiry.exchange.display)
+            emit_fields(conf.lines())
+        return 0
+
+    return _run(args, work)
+
+
+async def _inquire(workspace: Workspace, args: argparse.Namespace):
+    try:
+        return await account_inquiry(
+            workspace.client(args.env), args.customer, _amount(args.amount)
+        )
+    except NoAnswer as exc:
+        raise BadInput(exc.problem, exc.fix) from None
+
+
+def _confirmation_json(conf) -> dict:
+    return {
+        "destination_number": conf.destination_number,
+        "destination_name": conf.destination_name,
+        "amount": str(conf.amount),
+        "fee": str(conf.fee),
+        "total": str(conf.total),
+        "environment": conf.environment,
+        "production": conf.production,
+    }
+
+
+def _confirm(conf, assume_yes: bool, as_json: bool) -> None:
+    out = sys.stderr if as_json else sys.stdout
+    print("Please confirm the top-up:", file=out)
+    width = max(len(k) for k, _ in conf.lines())
+    for label, value in conf.lines():
+        print(f"  {label.ljust(width)}  {value}", file=out)
+    if assume_yes and not conf.production:
+        return
+    if not can_prompt():
+        hint = "" if conf.production else " (or --yes)"
+        raise BadInput(
+            "The top-up needs your confirmation and there is no terminal to ask in; nothing "
+            "was sent.",
+            f"Run it in a terminal{hint}."
+            + (" Production always asks." if conf.production else ""),
+        )
+    word = conf.environment.upper() if conf.production else "yes"
+    answer = input(f"Type {word} to send it: ")
+    if answer.strip() != word:
+        raise BadInput("Not confirmed; nothing was sent.", "")
+
+
+def _report_topup(result: TopupResult, as_json: bool) -> int:
+    if as_json:
+        emit_json(
+            {
+                "ok": result.outcome is Outcome.SUCCESS,
+                "outcome": result.outcome.value,
+                "partner_reference_no": result.partner_reference_no,
+                "reference_no": result.reference_no,
+                "external_id": result.external_id,
+                "amount": str(result.amount),
+                "message": result.message,
+                "resolved_by_status": result.resolved_by_status,
+            }
+        )
+    elif result.outcome is Outcome.SUCCESS:
+        how = " (confirmed by the top-up status call)" if result.resolved_by_status else ""
+        print(f"Top-up successful: {format_idr(result.amount)}{how}.")
+        emit_fields(
+            [
+                ("partnerReferenceNo", result.partner_reference_no),
+                ("referenceNo", result.reference_no),
+                ("answer", result.message),
+            ]
+        )
+    else:
+        print(f"Top-up {result.outcome.value}: {result.message}", file=sys.stderr)
+        print(f"  partnerReferenceNo {result.partner_reference_no}", file=sys.stderr)
+    return {Outcome.SUCCESS: 0, Outcome.FAILED: EXIT_API, Outcome.UNKNOWN: EXIT_UNKNOWN}[
+        result.outcome
+    ]
+
+
+def cmd_topup(args: argparse.Namespace) -> int:
+    async def work(workspace: Workspace) -> int:
+        client = workspace.client(args.env)
+        await _resolve_leftovers(workspace, args.env, client)
+        inquiry = await _inquire(workspace, args)
+        conf = confirmation(inquiry, args.env, workspace.environment(args.env).is_production)
+        _confirm(conf, args.yes, args.json)
+        result = await send_topup(client, inquiry, workspace.pending, args.env)
+        return _report_topup(result, args.json)
+
+    return _run(args, work)
+
+
+async def _resolve_leftovers(workspace: Workspace, env: str, client) -> None:
+    """Top-ups left pending by a crash or unknown earlier are resolved before anything new."""
+    for row in workspace.pending.unresolved(env):
+        from decimal import Decimal
+
+        result = TopupResult(
+            Outcome.UNKNOWN,
+            row["partner_reference_no"],
+            Decimal(row["amount"]),
+            row["reference_no"],
+            row["external_id"],
+            row["message"] or "",
+        )
+        await resolve(client, result)
+        workspace.pending.close(result.partner_reference_no, result)
+        sys.stderr.write(
+            f"note: earlier top-up {result.partner_reference_no}: "
+            f"{result.outcome.value} ({result.message})\n"
+        )
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    async def work(workspace: Workspace) -> int:
+        client = workspace.client(args.env)
+        exchange = await client.call(
+            Service.TOPUP_STATUS, bodies.topup_status_body(args.partner_reference_no)
+        )
+        if exchange.code is None:
+            raise BadInput(f"Top-up status: {exchange.display}.", "Try again in a moment.")
+        data = exchange.response_json or {}
+        if args.json:
+            emit_json(
+                {
+                    "ok": exchange.succeeded,
+                    "code": exchange.code.code,
+                    "message": exchange.message,
+                    **data,
+                }
+            )
+        else:
+            print(exchange.display)
+            if exchange.succeeded:
+                emit_fields(
+                    [
+                        (
+                            "status",
+                            f"{data.get('latestTransactionStatus')} "
+                            f"{data.get('transactionStatusDesc', '')}",
+                        ),
+                        ("referenceNo", data.get("originalReferenceNo")),
+                        ("amount", (data.get("amount") or {}).get("value")),
+                    ]
+                )
+        return 0 if exchange.succeeded else EXIT_API
+
+    return _run(args, work)
+
+
+# --- parsers -----------------------------------------------------------------------------------
+
+
+def add_sandbox_register(sandbox_sub: argparse._SubParsersAction) -> None:
+    register = sandbox_sub.add_parser(
+        "register",
+        help="register your keys with the embedded sandbox and save the credentials",
+        description=(
+            "The SOP's whole credential exchange, rehearsed in one step: registers your "
+            "exchange and signing keys with the embedded sandbox, decrypts the files it "
+            "issues with your exchange private key, and saves the client ID, channel ID and "
+            "the signing key's location to the Sandbox environment (the client secret, and "
+            "the signing key's passphrase if it has one, into the OS keyring)."
+        ),
+    )
+    register.add_argument(
+        "--exchange-key",
+        type=Path,
+        required=True,
+        metavar="F",
+        help="your credential-exchange private key (id_rsa.pem)",
+    )
+    register.add_argument(
+        "--signing-key",
+        type=Path,
+        required=True,
+        metavar="F",
+        help="your SNAP signing private key (private.pem)",
+    )
+    register.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="F",
+        help="file whose first line is the keys' passphrase",
+    )
+    register.add_argument("--json", action="store_true", help="print one JSON object")
+    register.set_defaults(handler=cmd_sandbox_register)
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    env = sub.add_parser(
+        "env",
+        help="list, show and change environments",
+        description="Environments: Sandbox, Staging, Production and your own.",
+    )
+    env_sub = env.add_subparsers(dest="env_command", required=True, metavar="{list,show,set}")
+    listing = env_sub.add_parser("list", help="every environment, one line each")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_env_list)
+    show = env_sub.add_parser("show", help="one environment's settings (never a secret)")
+    show.add_argument("name", metavar="NAME")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=cmd_env_show)
+    change = env_sub.add_parser(
+        "set",
+        help="change one setting",
+        description="Change one setting of an environment. Settings: "
+        + "; ".join(f"{k}: {v}" for k, v in SETTINGS_HELP.items()),
+    )
+    change.add_argument("name", metavar="NAME")
+    change.add_argument("setting", metavar="SETTING")
+    change.add_argument("value", metavar="VALUE")
+    change.set_defaults(handler=cmd_env_set, json=False)
+
+    def common(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument(
+            "--env", default=SANDBOX, metavar="NAME", help="environment (default Sandbox)"
+        )
+        parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+    token = sub.add_parser(
+        "token",
+        help="get or reuse the 15-minute access token",
+        description="Show the environment's access token (masked), getting one only when the "
+        "kept one is missing or near expiry: OVO forbids a token per call.",
+    )
+    common(token)
+    token.set_defaults(handler=cmd_token)
+
+    inquiry = sub.add_parser(
+        "inquiry",
+        help="account inquiry: who receives, fee, limits",
+        description="Account inquiry (mandatory before every top-up).",
+    )
+    inquiry.add_argument("--customer", required=True, metavar="NUMBER", help="OVO number, 08...")
+    inquiry.add_argument("--amount", required=True, metavar="VALUE", help="e.g. 50000 or 50.000")
+    common(inquiry)
+    inquiry.set_defaults(handler=cmd_inquiry)
+
+    topup = sub.add_parser(
+        "topup",
+        help="inquiry, confirmation, top-up; an unknown outcome is resolved by status",
+        description="Top up an OVO account: account inquiry first, then the confirmation with "
+        "the admin fee and total, then the top-up. If its outcome is unknown (timeout, HTTP "
+        "500, dropped connection) the workbench asks top-up status, never sends it again. "
+        "Exit 3 when the outcome stays unknown.",
+    )
+    topup.add_argument("--customer", required=True, metavar="NUMBER")
+    topup.add_argument("--amount", required=True, metavar="VALUE")
+    topup.add_argument(
+        "--yes", action="store_true", help="do not ask for confirmation (Production always asks)"
+    )
+    common(topup)
+    topup.set_defaults(handler=cmd_topup)
+
+    status = sub.add_parser("status", help="top-up status by partnerReferenceNo")
+    status.add_argument("--partner-reference-no", required=True, metavar="REF")
+    common(status)
+    status.set_defaults(handler=cmd_status)

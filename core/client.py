@@ -1,0 +1,375 @@
+"""The async SNAP client: one httpx.AsyncClient, signing, and the token manager.
+
+Every exchange comes back as an `Exchange` value, whatever happened: a SNAP answer, a
+non-JSON page, a timeout, a dropped connection. The money flow (core/topup.py) decides
+from it; nothing here retries a money-moving call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from enum import Enum
+
+import httpx
+
+from core.errors import WorkbenchError
+from core.snap.codes import ResponseCode, display, parse_code
+from core.snap.headers import PartnerIdentity, token_headers, transaction_headers
+from core.snap.profile import Service, SnapProfile
+from core.snap.signatures import Signature, sign_service_request, sign_token_request
+from core.snap.timestamps import now_timestamp
+
+REFRESH_MARGIN_SECONDS = 60  # the SOP: generate a new token near expiry, e.g. at 14 minutes
+TOKEN_INVALID_CODES = ("4013701",)  # OVO's expired-token code, on every service
+
+
+class Failure(Enum):
+    """Why no SNAP answer arrived. All but NOT_SENT leave a money call's outcome unknown."""
+
+    NOT_SENT = "not-sent"  # could not connect: the request never left
+    TIMEOUT = "timeout"
+    DROPPED = "dropped"  # the connection closed without an answer
+    SERVER_ERROR = "server-error"  # HTTP 5xx
+    NOT_JSON = "not-json"  # an answer that is not a SNAP JSON body (an HTML error page...)
+
+
+@dataclass
+class Exchange:
+    """One HTTP exchange as it happened. Bodies are the exact bytes sent and received."""
+
+    service: Service
+    method: str
+    url: str
+    request_headers: dict[str, str]
+    request_body: bytes
+    external_id: str | None = None
+    signature: Signature | None = None
+    status: int | None = None
+    response_headers: dict[str, str] = field(default_factory=dict)
+    response_body: bytes = b""
+    response_json: dict | None = None
+    failure: Failure | None = None
+    failure_detail: str = ""
+    elapsed: float = 0.0
+
+    @property
+    def code(self) -> ResponseCode | None:
+        if self.response_json is None:
+            return None
+        return parse_code(self.response_json.get("responseCode", ""))
+
+    @property
+    def message(self) -> str:
+        return str((self.response_json or {}).get("responseMessage", ""))
+
+    @property
+    def display(self) -> str:
+        """`CODE - Message`, or what happened instead of an answer."""
+        if self.code is not None:
+            return display(self.code.code, self.message)
+        if self.failure is Failure.NOT_JSON:
+            return f"HTTP {self.status}: the server answered with something that is not SNAP JSON"
+        return self.failure_detail or "no answer"
+
+    @property
+    def succeeded(self) -> bool:
+        return self.code is not None and self.code.is_success and self.failure is None
+
+
+class ApiError(WorkbenchError):
+    """The API answered, and said no. The message is `CODE - Message` as the SOP asks."""
+
+    def __init__(self, exchange: Exchange, fix: str = "") -> None:
+        super().__init__(exchange.display, fix)
+        self.exchange = exchange
+
+
+class NoAnswer(WorkbenchError):
+    """No usable answer (timeout, connection, 5xx, HTML): for reads, retrying is safe."""
+
+    def __init__(self, exchange: Exchange) -> None:
+        super().__init__(
+            f"{exchange.service.title}: {exchange.display}.",
+            "Check the environment's address and your network, then try again.",
+        )
+        self.exchange = exchange
+
+
+# --- the token -----------------------------------------------------------------------------
+
+
+class TokenState(Enum):
+    NONE = "none"
+    VALID = "valid"
+    EXPIRING = "expiring"  # within the refresh margin: the next call refreshes it
+    EXPIRED = "expired"
+    REFRESHING = "refreshing"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class AccessToken:
+    value: str
+    issued_at: float  # wall clock, seconds
+    expires_at: float
+    reused: bool = False  # taken from the keyring cache instead of minted in this run
+
+    def remaining(self, now: float | None = None) -> float:
+        return self.expires_at - (time.time() if now is None else now)
+
+    @property
+    def masked(self) -> str:
+        return "********" + self.value[-6:] if len(self.value) > 16 else "********"
+
+
+def parse_expires_in(value: object) -> float:
+    """expiresIn arrives as a string ("900") or a number; anything else is an error."""
+    try:
+        seconds = float(str(value).strip())
+    except ValueError:
+        raise ValueError(f"expiresIn is not a number of seconds: {value!r}") from None
+    if seconds <= 0:
+        raise ValueError(f"expiresIn is not positive: {value!r}")
+    return seconds
+
+
+class TokenManager:
+    """One token per environment, refreshed ahead of expiry, one refresh for many callers.
+
+    OVO forbids minting a token per transaction. Callers ask `get()` for every call; the
+    token is refreshed only when it is missing, expired, or within `margin` seconds of
+    expiry, and concurrent callers during a refresh all await the same one.
+    """
+
+    def __init__(
+        self,
+        mint: Callable[[], Awaitable[AccessToken]],
+        *,
+        margin: float = REFRESH_MARGIN_SECONDS,
+        clock: Callable[[], float] = time.time,
+        initial: AccessToken | None = None,
+    ) -> None:
+        self._mint = mint
+        self._margin = margin
+        self._clock = clock
+        self._token = initial
+        self._refresh: asyncio.Future[AccessToken] | None = None
+        self._failed = False
+        self._listeners: list[Callable[[TokenState], None]] = []
+        self.minted = 0
+
+    @property
+    def token(self) -> AccessToken | None:
+        return self._token
+
+    @property
+    def state(self) -> TokenState:
+        if self._refresh is not None and not self._refresh.done():
+            return TokenState.REFRESHING
+        if self._failed:
+            return TokenState.FAILED
+        if self._token is None:
+            return TokenState.NONE
+        remaining = self._token.remaining(self._clock())
+        if remaining <= 0:
+            return TokenState.EXPIRED
+        return TokenState.EXPIRING if remaining <= self._margin else TokenState.VALID
+
+    def subscribe(self, listener: Callable[[TokenState], None]) -> None:
+        self._listeners.append(listener)
+
+    def _notify(self) -> None:
+        state = self.state
+        for listener in list(self._listeners):
+            listener(state)
+
+    def invalidate(self) -> None:
+        """Forget the token (the server said it is no longer valid)."""
+        self._token = None
+        self._notify()
+
+    async def get(self, *, force: bool = False) -> AccessToken:
+        if not force and self.state is TokenState.VALID:
+            return self._token  # type: ignore[return-value]
+        if self._refresh is None or self._refresh.done():
+            self._refresh = asyncio.ensure_future(self._do_refresh())
+            self._notify()
+        return await asyncio.shield(self._refresh)
+
+    async def _do_refresh(self) -> AccessToken:
+        try:
+            token = await self._mint()
+        except BaseException:
+            self._failed = True
+            self._notify()
+            raise
+        self._token, self._failed = token, False
+        self.minted += 1
+        # Notify after the refresh future has completed, so listeners see VALID.
+        asyncio.get_running_loop().call_soon(self._notify)
+        return token
+
+
+# --- the client ----------------------------------------------------------------------------
+
+
+@dataclass
+class ClientConfig:
+    base_url: str
+    profile: SnapProfile
+    identity: PartnerIdentity
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+
+
+class SnapClient:
+    """Signs and sends SNAP calls for one environment."""
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        http: httpx.AsyncClient,
+        *,
+        signing_key: Callable[[], object],
+        client_secret: Callable[[], str],
+        next_external_id: Callable[[], str],
+        on_exchange: Callable[[Exchange], None] | None = None,
+        token_cache: Callable[[AccessToken], None] | None = None,
+        initial_token: AccessToken | None = None,
+    ) -> None:
+        self.config = config
+        self._http = http
+        self._signing_key = signing_key
+        self._client_secret = client_secret
+        self._next_external_id = next_external_id
+        self._on_exchange = on_exchange
+        self._token_cache = token_cache
+        self.tokens = TokenManager(self._mint_token, initial=initial_token)
+
+    def url(self, service: Service) -> str:
+        return self.config.base_url.rstrip("/") + self.config.profile.path(service)
+
+    async def _send(self, exchange: Exchange, timeout: float | None = None) -> Exchange:
+        if self._on_exchange:
+            self._on_exchange(exchange)  # recorded (pending) before the request leaves
+        started = time.monotonic()
+        timeouts = httpx.Timeout(
+            timeout or self.config.read_timeout, connect=self.config.connect_timeout
+        )
+        try:
+            response = await self._http.request(
+                exchange.method,
+                exchange.url,
+                headers=exchange.request_headers,
+                content=exchange.request_body,
+                timeout=timeouts,
+            )
+        except httpx.ConnectError as exc:
+            exchange.failure, exchange.failure_detail = (
+                Failure.NOT_SENT,
+                f"could not connect ({exc})",
+            )
+        except httpx.TimeoutException:
+            exchange.failure = Failure.TIMEOUT
+            exchange.failure_detail = "no answer in time (timeout)"
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
+            exchange.failure = Failure.DROPPED
+            exchange.failure_detail = (
+                f"the connection was closed without an answer ({type(exc).__name__})"
+            )
+        else:
+            exchange.status = response.status_code
+            exchange.response_headers = dict(response.headers)
+            exchange.response_body = response.content
+            try:
+                parsed = json.loads(response.content)
+                exchange.response_json = parsed if isinstance(parsed, dict) else None
+            except ValueError:
+                exchange.response_json = None
+            if exchange.response_json is None or exchange.code is None:
+                exchange.response_json = None
+                exchange.failure = Failure.NOT_JSON
+            elif response.status_code >= 500:
+                exchange.failure = Failure.SERVER_ERROR
+                exchange.failure_detail = f"HTTP {response.status_code}"
+        exchange.elapsed = time.monotonic() - started
+        if self._on_exchange:
+            self._on_exchange(exchange)  # completed
+        return exchange
+
+    async def _mint_token(self) -> AccessToken:
+        timestamp = now_timestamp(self.config.profile.timestamp_format)
+        client_id = self.config.identity.client_id
+        signature = sign_token_request(
+            self._signing_key(), client_id, timestamp, self.config.profile.token_signature_encoding
+        )
+        body = json.dumps({"grantType": "client_credentials", "additionalInfo": {}}).encode()
+        exchange = await self._send(
+            Exchange(
+                Service.ACCESS_TOKEN,
+                "POST",
+                self.url(Service.ACCESS_TOKEN),
+                token_headers(client_id, timestamp, signature),
+                body,
+                signature=signature,
+            )
+        )
+        if exchange.failure is not None and exchange.code is None:
+            raise NoAnswer(exchange)
+        if not exchange.succeeded:
+            raise ApiError(
+                exchange, "Check the client ID and that OVO has your signing public key."
+            )
+        data = exchange.response_json or {}
+        try:
+            lifetime = parse_expires_in(data.get("expiresIn"))
+            value = str(data["accessToken"])
+        except (KeyError, ValueError) as exc:
+            raise ApiError(exchange, f"The token answer is incomplete: {exc}.") from None
+        now = time.time()
+        token = AccessToken(value, now, now + lifetime)
+        if self._token_cache:
+            self._token_cache(token)
+        return token
+
+    def _signed_exchange(self, service: Service, body: dict, token: AccessToken) -> Exchange:
+        profile = self.config.profile
+        url = self.url(service)
+        relative = profile.path(service)
+        timestamp = now_timestamp(profile.timestamp_format)
+        raw = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        signature = sign_service_request(
+            self._client_secret(),
+            "POST",
+            profile.signed_path(relative),
+            token.value,
+            raw,
+            timestamp,
+            profile.service_signature_encoding,
+        )
+        external_id = self._next_external_id()
+        headers = transaction_headers(
+            profile, service, self.config.identity, token.value, timestamp, signature, external_id
+        )
+        return Exchange(
+            service, "POST", url, headers, signature.minified_body or raw, external_id, signature
+        )
+
+    async def call(self, service: Service, body: dict, *, timeout: float | None = None) -> Exchange:
+        """Send a transaction call. A token the server calls invalid is refreshed once and
+        the same body (same partnerReferenceNo) sent again under a new X-EXTERNAL-ID: the
+        first attempt was refused before any processing, so this cannot double anything."""
+        token = await self.tokens.get()
+        exchange = await self._send(self._signed_exchange(service, body, token), timeout)
+        code = exchange.code
+        if code is not None and (
+            code.code in TOKEN_INVALID_CODES or (code.http_status == 401 and code.case == "01")
+        ):
+            self.tokens.invalidate()
+            token = await self.tokens.get(force=True)
+            exchange = await self._send(self._signed_exchange(service, body, token), timeout)
+        return exchange

@@ -1,0 +1,128 @@
+"""Where secrets live: the OS keyring, or this session's memory, never a plaintext file.
+
+A keyring can be missing (a headless Linux box), locked, or hang on a D-Bus call that
+never returns, so it is probed once, in a worker thread with a time limit. When the probe
+fails, secrets are kept for the session only and the front ends say so plainly; the
+user is never told "wrong password" for what is really "no keyring".
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import secrets as random_tokens
+import threading
+from dataclasses import dataclass
+from typing import Protocol
+
+SERVICE = "ovo-snap-workbench"
+PROBE_SECONDS = 3.0
+
+
+class SecretStore(Protocol):
+    description: str
+    persistent: bool
+
+    def get(self, name: str) -> str | None: ...
+    def set(self, name: str, value: str) -> None: ...
+    def delete(self, name: str) -> None: ...
+
+
+class SessionSecrets:
+    """Secrets in memory only: gone when the program ends."""
+
+    persistent = False
+
+    def __init__(self, reason: str = "") -> None:
+        self._values: dict[str, str] = {}
+        self._lock = threading.Lock()
+        self.description = "this session only" + (f" ({reason})" if reason else "")
+
+    def get(self, name: str) -> str | None:
+        with self._lock:
+            return self._values.get(name)
+
+    def set(self, name: str, value: str) -> None:
+        with self._lock:
+            self._values[name] = value
+
+    def delete(self, name: str) -> None:
+        with self._lock:
+            self._values.pop(name, None)
+
+
+class KeyringSecrets:
+    """The OS keyring (Windows Credential Manager, macOS Keychain, Secret Service)."""
+
+    persistent = True
+
+    def __init__(self, backend) -> None:
+        self._backend = backend
+        self.description = f"OS keyring ({_backend_name(backend)})"
+
+    def get(self, name: str) -> str | None:
+        return self._backend.get_password(SERVICE, name)
+
+    def set(self, name: str, value: str) -> None:
+        self._backend.set_password(SERVICE, name, value)
+
+    def delete(self, name: str) -> None:
+        import keyring.errors
+
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
+            self._backend.delete_password(SERVICE, name)
+
+
+def _backend_name(backend) -> str:
+    names = {
+        "keyring.backends.SecretService.Keyring": "Secret Service",
+        "keyring.backends.Windows.WinVaultKeyring": "Windows Credential Manager",
+        "keyring.backends.macOS.Keyring": "macOS Keychain",
+    }
+    full = f"{type(backend).__module__}.{type(backend).__name__}"
+    return names.get(full, type(backend).__name__)
+
+
+@dataclass(frozen=True)
+class ProbeResult:
+    store: SecretStore
+    warning: str | None  # what front ends show when secrets will not outlive the session
+
+
+def open_secret_store(timeout: float = PROBE_SECONDS) -> ProbeResult:
+    """The keyring if a write, read and delete round trip works within `timeout`."""
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring-probe")
+    future = pool.submit(_probe)
+    try:
+        backend = future.result(timeout=timeout)
+        reason = None if backend is not None else "no OS keyring is available"
+    except concurrent.futures.TimeoutError:
+        backend, reason = None, f"the OS keyring did not answer within {timeout:g} s"
+    except Exception as exc:  # any backend failure means: not usable now
+        backend, reason = None, f"the OS keyring failed: {type(exc).__name__}"
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+    if backend is not None:
+        return ProbeResult(KeyringSecrets(backend), None)
+    return ProbeResult(
+        SessionSecrets(reason or ""),
+        f"Secrets are kept for this session only, because {reason}. They are never written "
+        "to a file; you will be asked again next time.",
+    )
+
+
+def _probe():
+    import keyring
+    from keyring.backends import fail
+
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring) or type(backend).__name__ == "NullKeyring":
+        return None
+    name = f"probe-{random_tokens.token_hex(6)}"
+    backend.set_password(SERVICE, name, "probe")
+    try:
+        if backend.get_password(SERVICE, name) != "probe":
+            return None
+    finally:
+        backend.delete_password(SERVICE, name)
+    return backend

@@ -1,0 +1,214 @@
+"""The one object a front end holds: settings, secrets, the sandbox, and a client per environment.
+
+Front ends ask the workspace for an operation and render the result; they never load a
+key, read the keyring or open an HTTP connection themselves.
+"""
+
+from __future__ import annotations
+
+import json
+import ssl
+from dataclasses import replace
+from pathlib import Path
+
+import httpx
+
+from core import keys
+from core.client import AccessToken, ClientConfig, SnapClient
+from core.credentials import Credentials
+from core.environments import Environment, Settings
+from core.errors import BadInput
+from core.paths import workbench_home
+from core.secrets import ProbeResult, open_secret_store
+from core.snap.external_ids import ExternalIdStore
+from core.snap.headers import PartnerIdentity
+from core.topup import PendingTopups
+
+
+def secret_name(env: str, what: str) -> str:
+    return f"{env}:{what}"
+
+
+class Workspace:
+    def __init__(
+        self,
+        home: Path | None = None,
+        *,
+        secrets: ProbeResult | None = None,
+        sandbox_config=None,
+    ) -> None:
+        self.home = home or workbench_home()
+        self._sandbox_config = sandbox_config
+        self.settings = Settings(self.home / "settings.json")
+        probe = secrets or open_secret_store()
+        self.secrets = probe.store
+        self.secrets_warning = probe.warning
+        self.external_ids = ExternalIdStore(self.home / "external_ids.sqlite3")
+        self.pending = PendingTopups(self.home / "topups.sqlite3")
+        self._sandbox = None
+        self._http: httpx.AsyncClient | None = None
+        self._clients: dict[str, SnapClient] = {}
+
+    # --- environments and credentials ----------------------------------------------------
+
+    def environment(self, name: str) -> Environment:
+        return self.settings.environment(name)
+
+    def save_credentials(
+        self,
+        env_name: str,
+        record: Credentials,
+        *,
+        signing_key: Path | None = None,
+        signing_passphrase: bytes | None = None,
+    ) -> Environment:
+        """The client ID, partner and channel go to settings; the secret to the keyring."""
+        if not record.client_id or not record.client_secret:
+            raise BadInput(
+                "The credentials lack a client ID or client secret; nothing was saved.",
+                "Check the decrypted text (decrypt --out FILE) and ask OVO for what is missing.",
+            )
+        env = self.environment(env_name)
+        env = replace(
+            env,
+            client_id=record.client_id,
+            partner_id=record.partner_id if record.partner_id != record.client_id else None,
+            channel_id=record.channel_id or env.channel_id,
+            signing_key=str(signing_key.resolve()) if signing_key else env.signing_key,
+        )
+        self.secrets.set(secret_name(env.name, "client_secret"), record.client_secret)
+        if signing_passphrase is not None:
+            self.secrets.set(
+                secret_name(env.name, "signing_passphrase"), signing_passphrase.decode()
+            )
+        self.secrets.delete(secret_name(env.name, "access_token"))
+        self.settings.put(env)
+        self._clients.pop(env.name, None)
+        return env
+
+    # --- the sandbox -----------------------------------------------------------------------
+
+    def sandbox(self):
+        """The embedded sandbox, started on first use in a background thread."""
+        if self._sandbox is None:
+            from core.sandbox.server import SandboxServer
+
+            self._sandbox = SandboxServer(config=self._sandbox_config).start()
+        return self._sandbox
+
+    def base_url(self, env: Environment) -> str:
+        if env.is_sandbox and not env.base_url:
+            return self.sandbox().url
+        if not env.base_url:
+            raise BadInput(
+                f"The environment {env.name} has no base URL.",
+                f"Set it: env set {env.name} base_url https://…",
+            )
+        return env.base_url
+
+    # --- clients ----------------------------------------------------------------------------
+
+    def _ssl_context(self, env: Environment) -> ssl.SSLContext:
+        import truststore
+
+        context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        if env.ca_bundle:
+            try:
+                context.load_verify_locations(cafile=env.ca_bundle)
+            except (OSError, ssl.SSLError) as exc:
+                raise BadInput(
+                    f"The CA bundle {env.ca_bundle} cannot be used: {exc}.",
+                    f"Fix the file, or clear it: env set {env.name} ca_bundle ''",
+                ) from None
+        return context
+
+    def client(self, env_name: str) -> SnapClient:
+        env = self.environment(env_name)
+        if env.name in self._clients:
+            return self._clients[env.name]
+        missing = [
+            label
+            for label, value in (
+                ("client_id", env.client_id),
+                ("channel_id", env.channel_id),
+                ("signing_key", env.signing_key),
+            )
+            if not value
+        ]
+        if missing:
+            raise BadInput(
+                f"The environment {env.name} is not set up yet: {', '.join(missing)} missing.",
+                "Decrypt OVO's files with `decrypt ... --save-to "
+                f"{env.name}` (for the Sandbox: `sandbox register`), then "
+                f"`env set {env.name} signing_key private.pem`.",
+            )
+        if self._http is None:
+            self._http = httpx.AsyncClient(verify=self._ssl_context(env), follow_redirects=False)
+        client = SnapClient(
+            ClientConfig(
+                base_url=self.base_url(env),
+                profile=env.profile,
+                identity=PartnerIdentity(env.client_id, env.channel_id, env.partner_id),
+                connect_timeout=env.connect_timeout,
+                read_timeout=env.read_timeout,
+            ),
+            self._http,
+            signing_key=lambda: self._signing_key(env),
+            client_secret=lambda: self._client_secret(env),
+            next_external_id=lambda: self.external_ids.next_id(env.client_id or ""),
+            token_cache=lambda token: self._cache_token(env, token),
+            initial_token=self._cached_token(env),
+        )
+        self._clients[env.name] = client
+        return client
+
+    def _client_secret(self, env: Environment) -> str:
+        secret = self.secrets.get(secret_name(env.name, "client_secret"))
+        if not secret:
+            raise BadInput(
+                f"No client secret for {env.name} in {self.secrets.description}.",
+                f"Decrypt OVO's files again with --save-to {env.name}.",
+            )
+        return secret
+
+    def _signing_key(self, env: Environment):
+        path = Path(env.signing_key or "")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise BadInput(
+                f"Cannot read the signing key {path}: {exc.strerror or exc}.",
+                f"Set the right path: env set {env.name} signing_key private.pem",
+            ) from None
+        stored = self.secrets.get(secret_name(env.name, "signing_passphrase"))
+        loaded = keys.load_key(data, stored.encode() if stored else None, name=path.name)
+        return keys.require_rsa(loaded, keys.Role.SIGNING, path.name)
+
+    # A still-valid token is kept in the keyring (never a file) so that CLI runs, each a
+    # new process, do not mint one per call, which OVO forbids.
+    def _cache_token(self, env: Environment, token: AccessToken) -> None:
+        if self.secrets.persistent:
+            value = {"token": token.value, "issued": token.issued_at, "expires": token.expires_at}
+            self.secrets.set(secret_name(env.name, "access_token"), json.dumps(value))
+
+    def _cached_token(self, env: Environment) -> AccessToken | None:
+        raw = self.secrets.get(secret_name(env.name, "access_token"))
+        if not raw:
+            return None
+        try:
+            data = json.loads(raw)
+            token = AccessToken(data["token"], data["issued"], data["expires"], reused=True)
+        except (ValueError, KeyError, TypeError):
+            return None
+        return token if token.remaining() > 0 else None
+
+    async def aclose(self) -> None:
+        if self._http is not None:
+            await self._http.aclose()
+            self._http = None
+        self._clients.clear()
+
+    def close(self) -> None:
+        if self._sandbox is not None:
+            self._sandbox.stop()
+            self._sandbox = None
