@@ -13,6 +13,7 @@ import pytest
 from core.cli import main as cli_main
 
 PASSPHRASE = "correct horse battery"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _require(tool: str) -> str:

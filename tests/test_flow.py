@@ -526,3 +526,103 @@ def test_decrypt_save_to_puts_the_secret_in_the_keyring_not_in_settings(
     assert shown["client_secret"].startswith("stored in OS keyring")
     assert secret not in (home / "settings.json").read_text()
     assert open_secret_store().store.get("Staging:client_secret") == secret
+
+
+def test_a_process_killed_between_send_and_answer_is_resolved_on_the_next_start(
+    registered, cli, home, tmp_path
+):
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    # The child gets the same secrets through a memory keyring of its own (its keyring
+    # must not depend on this machine's), then tops up the account that answers late.
+    secrets = open_secret_store().store
+    names = ["Sandbox:client_secret", "Sandbox:signing_passphrase"]
+    script = tmp_path / "child.py"
+    script.write_text(
+        "import json, os, sys, keyring\n"
+        "from tests.keyring_backends import MemoryKeyring\n"
+        "ring = MemoryKeyring()\n"
+        "for name, value in json.loads(os.environ.pop('CHILD_SECRETS')).items():\n"
+        "    ring.set_password('ovo-snap-workbench', name, value)\n"
+        "keyring.set_keyring(ring)\n"
+        "from core.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "CHILD_SECRETS": json.dumps({n: secrets.get(n) for n in names if secrets.get(n)}),
+    }
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            str(script),
+            "topup",
+            "--customer",
+            "081299000001",
+            "--amount",
+            "20000",
+            "--yes",
+        ],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    db = home / "topups.sqlite3"
+    try:
+        for _ in range(300):  # the record appears before the request leaves
+            if db.exists():
+                with sqlite3.connect(db) as conn:
+                    if conn.execute("SELECT count(*) FROM topups").fetchone()[0]:
+                        break
+            assert child.poll() is None, child.communicate()
+            time.sleep(0.05)
+        time.sleep(1.0)  # sent, and the sandbox has committed it
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.wait(timeout=30)
+    with sqlite3.connect(db) as conn:
+        [(ref, state)] = conn.execute("SELECT partner_reference_no, state FROM topups").fetchall()
+    assert state == "pending"
+    result = cli("topup", "--customer", BUDI, "--amount", "20000", "--yes")
+    assert result.code == 0, result.err
+    assert f"earlier top-up {ref}: success" in result.err
+    assert len(book_of("081299000001")["transactions"]) == 1
+
+
+def test_an_answer_that_is_not_snap_json_reads_as_such_with_its_status(registered, cli):
+    # A real HTTP server on loopback answering an HTML error page, as a proxy or a wrong
+    # base URL does.
+    import http.server
+    import threading
+
+    class HtmlPage(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            page = b"<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>"
+            self.send_response(502)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), HtmlPage)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        assert cli("env", "set", "Sandbox", "base_url", url).code == 0
+        result = cli("token")
+    finally:
+        server.shutdown()
+    assert result.code == 2
+    assert "HTTP 502" in result.err and "not SNAP JSON" in result.err

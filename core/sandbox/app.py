@@ -609,7 +609,8 @@ def _http_error(request: Request, exc: Exception) -> Response:
             f"Its services: {services}."
         )
     elif exc.status_code == 405:
-        message = f"Method Not Allowed: {path} takes POST, not {request.method}"
+        allowed = (getattr(exc, "headers", None) or {}).get("Allow", "POST")
+        message = f"Method Not Allowed: {path} takes {allowed}, not {request.method}"
     else:
         message = f"{exc.detail}"
     return snap_json(exc.status_code, {"responseCode": case, "responseMessage": message})
