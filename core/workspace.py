@@ -7,6 +7,7 @@ key, read the keyring or open an HTTP connection themselves.
 from __future__ import annotations
 
 import json
+import os
 import ssl
 from dataclasses import replace
 from pathlib import Path
@@ -181,8 +182,37 @@ class Workspace:
                 f"Set the right path: env set {env.name} signing_key private.pem",
             ) from None
         stored = self.secrets.get(secret_name(env.name, "signing_passphrase"))
-        loaded = keys.load_key(data, stored.encode() if stored else None, name=path.name)
+        passphrase = stored or os.environ.get("WORKBENCH_PASSPHRASE")
+        try:
+            loaded = keys.load_key(
+                data, passphrase.encode() if passphrase else None, name=path.name
+            )
+        except keys.PassphraseNeeded:
+            raise BadInput(
+                f"The signing key {path.name} is protected by a passphrase, and none is stored "
+                f"for {env.name}.",
+                f"Store it once: `env passphrase {env.name} --passphrase-file F` (it goes to "
+                "the OS keyring), or set WORKBENCH_PASSPHRASE.",
+            ) from None
         return keys.require_rsa(loaded, keys.Role.SIGNING, path.name)
+
+    def remember_signing_passphrase(self, env_name: str, passphrase: bytes) -> None:
+        """Check the passphrase opens the environment's signing key, then keep it."""
+        env = self.environment(env_name)
+        if not env.signing_key:
+            raise BadInput(
+                f"{env.name} has no signing key yet.",
+                f"Set it first: env set {env.name} signing_key private.pem",
+            )
+        path = Path(env.signing_key)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise BadInput(
+                f"Cannot read the signing key {path}: {exc.strerror or exc}.", ""
+            ) from None
+        keys.load_key(data, passphrase, name=path.name)
+        self.secrets.set(secret_name(env.name, "signing_passphrase"), passphrase.decode())
 
     # A still-valid token is kept in the keyring (never a file) so that CLI runs, each a
     # new process, do not mint one per call, which OVO forbids.

@@ -626,3 +626,46 @@ def test_an_answer_that_is_not_snap_json_reads_as_such_with_its_status(registere
         server.shutdown()
     assert result.code == 2
     assert "HTTP 502" in result.err and "not SNAP JSON" in result.err
+
+
+def test_a_protected_signing_key_needs_its_passphrase_kept_once(registered, cli, partner_keys):
+    from dataclasses import replace
+
+    workspace = make_workspace()
+    try:
+        sandbox_env = workspace.environment("Sandbox")
+        workspace.secrets.set(
+            "Staging:client_secret", workspace.secrets.get("Sandbox:client_secret")
+        )
+        workspace.settings.put(
+            replace(
+                workspace.environment("Staging"),
+                base_url=workspace.sandbox().url,
+                client_id=sandbox_env.client_id,
+                channel_id=sandbox_env.channel_id,
+                signing_key=sandbox_env.signing_key,
+            )
+        )
+        refused = cli("token", "--env", "Staging")
+        assert refused.code == 2
+        assert "env passphrase Staging" in refused.err
+        wrong = partner_keys / "wrong.txt"
+        wrong.write_text("not it\n")
+        assert cli("env", "passphrase", "Staging", "--passphrase-file", wrong).code == 2
+        kept = cli("env", "passphrase", "Staging", "--passphrase-file", partner_keys / "pp.txt")
+        assert kept.code == 0, kept.err
+        assert "opens the signing key" in kept.out
+        assert cli("token", "--env", "Staging").code == 0
+    finally:
+        workspace.close()
+
+
+def test_env_add_makes_a_custom_environment(home, cli):
+    assert cli("env", "add", "UAT-Jakarta").code == 0
+    assert cli("env", "set", "UAT-Jakarta", "base_url", "https://uat.example.co.id").code == 0
+    shown = cli("env", "show", "UAT-Jakarta", "--json").json
+    assert shown["base_url"] == "https://uat.example.co.id" and shown["client_id"] is None
+    assert shown["profile"]["paths"]["topup"] == "/OVOSNAP/v2.0/emoney/topup"
+    again = cli("env", "add", "UAT-Jakarta")
+    assert again.code == 2 and "already" in again.err
+    assert "UAT-Jakarta" in cli("env", "list").out

@@ -9,11 +9,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from core.cli.key_commands import load_private_key_file
 from core.cli.output import emit_fields, emit_json
-from core.cli.passphrases import can_prompt
+from core.cli.passphrases import KEY_PASSPHRASE_ENV, can_prompt, get_passphrase
 from core.client import ApiError, NoAnswer
 from core.credentials import parse_credentials
 from core.envelope import decrypt_credentials
@@ -114,6 +115,51 @@ def cmd_env_set(args: argparse.Namespace) -> int:
     env = apply_setting(workspace.environment(args.name), args.setting, args.value)
     workspace.settings.put(env)
     print(f"{env.name}: {args.setting} set.")
+    return 0
+
+
+def cmd_env_add(args: argparse.Namespace) -> int:
+    workspace = _workspace()
+    try:
+        workspace.settings.environment(args.name)
+    except BadInput:
+        pass
+    else:
+        raise BadInput(
+            f"There is already an environment called {args.name}.",
+            "Choose another name, or change it with `env set`.",
+        )
+    template = workspace.environment(args.like)
+    env = replace(
+        template,
+        name=args.name,
+        kind="custom" if template.is_sandbox else template.kind,
+        client_id=None,
+        partner_id=None,
+        channel_id=None,
+        signing_key=None,
+    )
+    workspace.settings.put(env)
+    print(
+        f"Added {env.name}, like {template.name} without its credentials. "
+        f"Next: env set {env.name} base_url https://…"
+    )
+    return 0
+
+
+def cmd_env_passphrase(args: argparse.Namespace) -> int:
+    passphrase = get_passphrase(
+        args.passphrase_file, KEY_PASSPHRASE_ENV, prompt="Passphrase of the signing key: "
+    )
+    if passphrase is None:
+        raise BadInput("No passphrase given.", "Give --passphrase-file F or run in a terminal.")
+    workspace = _workspace()
+    try:
+        workspace.remember_signing_passphrase(args.name, passphrase)
+        where = workspace.secrets.description
+    finally:
+        workspace.close()
+    print(f"The passphrase opens the signing key; kept in {where}.")
     return 0
 
 
@@ -459,7 +505,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         help="list, show and change environments",
         description="Environments: Sandbox, Staging, Production and your own.",
     )
-    env_sub = env.add_subparsers(dest="env_command", required=True, metavar="{list,show,set}")
+    env_sub = env.add_subparsers(
+        dest="env_command", required=True, metavar="{list,show,set,passphrase}"
+    )
     listing = env_sub.add_parser("list", help="every environment, one line each")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_env_list)
@@ -477,6 +525,29 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     change.add_argument("setting", metavar="SETTING")
     change.add_argument("value", metavar="VALUE")
     change.set_defaults(handler=cmd_env_set, json=False)
+    add = env_sub.add_parser(
+        "add",
+        help="a new environment of your own",
+        description="Add an environment with the settings (paths, encodings, headers) of "
+        "another one, without its credentials.",
+    )
+    add.add_argument("name", metavar="NAME")
+    add.add_argument(
+        "--like",
+        default="Staging",
+        metavar="ENV",
+        help="copy the settings of ENV (default Staging)",
+    )
+    add.set_defaults(handler=cmd_env_add, json=False)
+    remember = env_sub.add_parser(
+        "passphrase",
+        help="keep the signing key's passphrase in the OS keyring",
+        description="Check that the passphrase opens the environment's signing key, then keep "
+        "it in the OS keyring so token calls can sign without asking.",
+    )
+    remember.add_argument("name", metavar="NAME")
+    remember.add_argument("--passphrase-file", type=Path, metavar="F")
+    remember.set_defaults(handler=cmd_env_passphrase, json=False)
 
     def common(parser: argparse.ArgumentParser) -> None:
         parser.add_argument(
