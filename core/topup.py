@@ -26,6 +26,7 @@ from core.errors import BadInput
 from core.snap import bodies
 from core.snap.profile import Service
 from core.snap.timestamps import JAKARTA
+from core.sqlite_files import connect
 
 # The SOP's refusals end the flow; each with what the user can do about it.
 REFUSAL_ADVICE = {
@@ -136,11 +137,8 @@ class PendingTopups:
                 " created REAL NOT NULL, updated REAL NOT NULL)"
             )
 
-    def _db(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self._path, timeout=10, isolation_level=None)
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=FULL")
-        return db
+    def _db(self):
+        return connect(self._path, durable=True)
 
     def record(
         self, env: str, ref: str, customer: str, amount: Decimal, external_id: str | None

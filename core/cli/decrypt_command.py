@@ -8,7 +8,7 @@ from pathlib import Path
 
 from core import keys
 from core.atomic_files import PRIVATE_MODE, FileToWrite, refuse_existing, write_files
-from core.cli.key_commands import _read_file, load_private_key_file
+from core.cli.key_commands import load_private_key_file, read_input_file
 from core.cli.output import emit_fields, emit_json, emit_notes
 from core.cli.passphrases import KEY_PASSPHRASE_ENV
 from core.credentials import FIELD_LABELS, FIELDS, mask, parse_credentials
@@ -21,8 +21,8 @@ _SECRET_NAME = re.compile(r"secret|password|passphrase|passwd|token|private|pin\
 def cmd_decrypt(args: argparse.Namespace) -> int:
     if args.out is not None and not args.force:
         refuse_existing([args.out])
-    key_bin_enc = _read_file(args.key_file, "the key file (key.bin.enc)")
-    cred_file_enc = _read_file(args.cred_file, "the credential file (cred_file.enc)")
+    key_bin_enc = read_input_file(args.key_file, "the key file (key.bin.enc)")
+    cred_file_enc = read_input_file(args.cred_file, "the credential file (cred_file.enc)")
     loaded, _ = load_private_key_file(args.private_key, args.passphrase_file)
     private_key = keys.require_rsa(loaded, keys.Role.EXCHANGE, args.private_key.name)
     opened = decrypt_credentials(

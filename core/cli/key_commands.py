@@ -23,7 +23,7 @@ NEXT_STEP = {
 }
 
 
-def _read_file(path: Path, what: str) -> bytes:
+def read_input_file(path: Path, what: str) -> bytes:
     try:
         return path.read_bytes()
     except IsADirectoryError:
@@ -39,7 +39,7 @@ def load_private_key_file(
     path: Path, passphrase_file: Path | None
 ) -> tuple[keys.LoadedKey, bytes | None]:
     """Load a key, asking for its passphrase only if the file turns out to be encrypted."""
-    data = _read_file(path, "the key file")
+    data = read_input_file(path, "the key file")
     name = path.name
     try:
         return keys.load_key(data, None, name=name), None
@@ -151,7 +151,7 @@ def cmd_keygen(args: argparse.Namespace) -> int:
 
 def cmd_key_info(args: argparse.Namespace) -> int:
     path: Path = args.file
-    data = _read_file(path, "the key file")
+    data = read_input_file(path, "the key file")
     loaded = keys.read_public_part(data, name=path.name)
     if loaded is None or (args.passphrase_file is not None and loaded.is_private):
         passphrase = get_passphrase(

@@ -12,7 +12,7 @@ import ipaddress
 from pathlib import Path
 
 from core.atomic_files import PRIVATE_MODE, FileToWrite, refuse_existing, write_files
-from core.cli.key_commands import _read_file
+from core.cli.key_commands import read_input_file
 from core.cli.output import emit_fields, emit_json, emit_notes
 from core.keys import EXCHANGE_PRIVATE_FILE
 from core.sandbox import LEDGER_PATH
@@ -82,8 +82,8 @@ def cmd_issue_credentials(args: argparse.Namespace) -> int:
     key_path, cred_path = out / KEY_FILE, out / CRED_FILE
     if not args.force:
         refuse_existing([key_path, cred_path])  # before a partner is registered for nothing
-    exchange = _read_file(args.public_key, "the credential-exchange public key")
-    signing = _read_file(args.signing_public_key, "the signing public key")
+    exchange = read_input_file(args.public_key, "the credential-exchange public key")
+    signing = read_input_file(args.signing_public_key, "the signing public key")
     with SandboxStore() as store:
         registration = register_partner(
             store,

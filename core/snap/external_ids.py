@@ -9,12 +9,12 @@ the same one.
 from __future__ import annotations
 
 import secrets
-import sqlite3
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from core.snap.timestamps import jakarta_day
+from core.sqlite_files import connect
 
 ID_DIGITS = 20  # numeric, as the standard asks; within its 36-character limit
 KEEP_DAYS = 2  # yesterday's IDs stay a little in case of clock trouble near midnight
@@ -25,45 +25,33 @@ class ExternalIdStore:
         self._path = path
         self._lock = threading.Lock()
         path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as db:
+        with connect(self._path) as db:
             db.execute(
                 "CREATE TABLE IF NOT EXISTS external_ids ("
                 " partner TEXT NOT NULL, day TEXT NOT NULL, external_id TEXT NOT NULL,"
                 " PRIMARY KEY (partner, day, external_id))"
             )
 
-    def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self._path, timeout=10, isolation_level=None)
-        db.execute("PRAGMA journal_mode=WAL")
-        return db
-
     def next_id(self, partner: str, now: datetime | None = None) -> str:
         """A fresh ID for `partner` today, recorded before it is returned."""
         day = jakarta_day(now)
-        with self._lock:
-            db = self._connect()
-            try:
-                while True:
-                    candidate = f"{secrets.randbelow(10**ID_DIGITS):0{ID_DIGITS}d}"
-                    inserted = db.execute(
-                        "INSERT OR IGNORE INTO external_ids VALUES (?, ?, ?)",
-                        (partner, day, candidate),
-                    ).rowcount
-                    if inserted:
-                        moment = now or datetime.now(UTC)
-                        cutoff = jakarta_day(moment - timedelta(days=KEEP_DAYS - 1))
-                        db.execute("DELETE FROM external_ids WHERE day < ?", (cutoff,))
-                        return candidate
-            finally:
-                db.close()
+        with self._lock, connect(self._path) as db:
+            while True:
+                candidate = f"{secrets.randbelow(10**ID_DIGITS):0{ID_DIGITS}d}"
+                inserted = db.execute(
+                    "INSERT OR IGNORE INTO external_ids VALUES (?, ?, ?)",
+                    (partner, day, candidate),
+                ).rowcount
+                if inserted:
+                    moment = now or datetime.now(UTC)
+                    cutoff = jakarta_day(moment - timedelta(days=KEEP_DAYS - 1))
+                    db.execute("DELETE FROM external_ids WHERE day < ?", (cutoff,))
+                    return candidate
 
     def used(self, partner: str, external_id: str, now: datetime | None = None) -> bool:
-        db = self._connect()
-        try:
+        with connect(self._path) as db:
             row = db.execute(
                 "SELECT 1 FROM external_ids WHERE partner=? AND day=? AND external_id=?",
                 (partner, jakarta_day(now), external_id),
             ).fetchone()
-        finally:
-            db.close()
         return row is not None
