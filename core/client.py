@@ -177,7 +177,11 @@ class TokenManager:
         remaining = self._token.remaining(self._clock())
         if remaining <= 0:
             return TokenState.EXPIRED
-        return TokenState.EXPIRING if remaining <= self._margin else TokenState.VALID
+        # A short-lived token (a sandbox rehearsal with --token-ttl 30) would otherwise be
+        # "expiring" from birth and renewed on every call, the very thing OVO forbids.
+        lifetime = self._token.expires_at - self._token.issued_at
+        margin = min(self._margin, lifetime / 4)
+        return TokenState.EXPIRING if remaining <= margin else TokenState.VALID
 
     def subscribe(self, listener: Callable[[TokenState], None]) -> None:
         self._listeners.append(listener)

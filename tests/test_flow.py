@@ -152,14 +152,14 @@ def test_an_expired_token_is_refreshed_before_use(registered):
     async def flow(workspace):
         client = workspace.client("Sandbox")
         await client.tokens.get()
-        await asyncio.sleep(1.3)  # the sandbox's tokens live one second here
-        # The manager knows only the server's expiresIn; make it consider the token stale.
-        client.tokens.invalidate()
+        await account_inquiry(client, BUDI, Decimal(50000))  # within its life: reused
+        first = client.tokens.minted
+        await asyncio.sleep(2.2)  # the sandbox's tokens live two seconds here
         await account_inquiry(client, BUDI, Decimal(50000))
-        return client.tokens.minted
+        return first, client.tokens.minted
 
-    minted, _ = run(flow, token_ttl=1)
-    assert minted == 2
+    (first, minted), _ = run(flow, token_ttl=2)
+    assert (first, minted) == (1, 2)
 
 
 async def _count_mints(manager_clock):
