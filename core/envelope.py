@@ -145,8 +145,21 @@ def looks_like_enc_file(data: bytes) -> bool:
     return data.startswith(SALT_MAGIC) or data.lstrip().startswith(SALT_MAGIC_BASE64)
 
 
-def _looks_like_web_page(data: bytes) -> bool:
+def looks_like_web_page(data: bytes) -> bool:
+    """An HTML or XML error page saved in place of a file (an expired or login-only link)."""
     return data.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html", b"<?xml"))
+
+
+def _refuse_unusable_download(data: bytes, name: str) -> None:
+    """The checks both of OVO's files get first: present at all, and not a web page."""
+    if not data:
+        raise EnvelopeError("empty", f"{name} is empty.", "Save the file from OVO's e-mail again.")
+    if looks_like_web_page(data):
+        raise EnvelopeError(
+            "web-page",
+            f"{name} is a web page, not the encrypted file: the download saved a page instead.",
+            "Download the file again (the link may have expired or needed a login).",
+        )
 
 
 _BASE64_TEXT = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
@@ -155,14 +168,7 @@ _BASE64_TEXT = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
 def _read_enc_file(data: bytes, name: str) -> tuple[bytes, list[str]]:
     """Binary `Salted__` data from a cred file, decoding `openssl enc -a` text if needed."""
     notes: list[str] = []
-    if not data:
-        raise EnvelopeError("empty", f"{name} is empty.", "Save the file from OVO's e-mail again.")
-    if _looks_like_web_page(data):
-        raise EnvelopeError(
-            "web-page",
-            f"{name} is a web page, not the encrypted file: the download saved a page instead.",
-            "Download the file again (the link may have expired or needed a login).",
-        )
+    _refuse_unusable_download(data, name)
     if not data.startswith(SALT_MAGIC) and data.lstrip().startswith(SALT_MAGIC_BASE64):
         try:
             data = base64.b64decode(b"".join(data.split()), validate=True)
@@ -192,14 +198,7 @@ def _read_enc_file(data: bytes, name: str) -> tuple[bytes, list[str]]:
 
 def _read_key_bin_enc(data: bytes, modulus_bytes: int, name: str) -> tuple[bytes, list[str]]:
     notes: list[str] = []
-    if not data:
-        raise EnvelopeError("empty", f"{name} is empty.", "Save the file from OVO's e-mail again.")
-    if _looks_like_web_page(data):
-        raise EnvelopeError(
-            "web-page",
-            f"{name} is a web page, not the encrypted file: the download saved a page instead.",
-            "Download the file again (the link may have expired or needed a login).",
-        )
+    _refuse_unusable_download(data, name)
     if len(data) != modulus_bytes and _BASE64_TEXT.match(data):
         try:
             decoded = base64.b64decode(b"".join(data.split()), validate=True)

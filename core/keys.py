@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes, PublicKeyTypes
 
+from core.envelope import looks_like_enc_file, looks_like_web_page
 from core.errors import BadInput
 
 EXCHANGE_BITS = 2048
@@ -213,12 +214,11 @@ def _not_a_key(name: str, pem_label: str | None, data: bytes = b"") -> BadInput:
             "DSA PRIVATE KEY": "a DSA key; OVO's SOP needs RSA keys",
         }.get(pem_label, f"a PEM file of the kind '{pem_label}', which is not a key")
         return UnsupportedKey(f"{name} is {what}.", fix)
-    if data.startswith(b"Salted__") or data.lstrip().startswith(b"U2FsdGVkX1"):
+    if looks_like_enc_file(data):
         return NotAKey(
             f"{name} is an encrypted credential file (like cred_file.enc), not a key.", fix
         )
-    head = data.lstrip()[:15].lower()
-    if head.startswith((b"<!doctype html", b"<html")):
+    if looks_like_web_page(data):
         return NotAKey(
             f"{name} is a web page, not a key: the download saved a page instead of the file.",
             "Download the file again (the link may have expired or needed a login).",
@@ -549,6 +549,13 @@ class KeyPairFiles:
     fingerprint_sha256: str
 
 
+def spki_pem(public_key: PublicKeyTypes) -> bytes:
+    """`BEGIN PUBLIC KEY`, the form OVO receives the exchange key in."""
+    return public_key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+
+
 def check_new_passphrase(passphrase: bytes) -> None:
     if len(passphrase) < MIN_PASSPHRASE_BYTES:
         raise BadInput(
@@ -585,9 +592,7 @@ def exchange_pair_files(private_key: rsa.RSAPrivateKey, passphrase: bytes) -> Ke
             serialization.BestAvailableEncryption(passphrase),
         ),
         public_name=EXCHANGE_PUBLIC_FILE,
-        public_pem=private_key.public_key().public_bytes(
-            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-        ),
+        public_pem=spki_pem(private_key.public_key()),
         fingerprint_sha256=fingerprint(private_key.public_key()),
     )
 

@@ -172,15 +172,24 @@ class Workspace:
             )
         return secret
 
-    def _signing_key(self, env: Environment):
-        path = Path(env.signing_key or "")
+    @staticmethod
+    def _signing_key_file(env: Environment) -> tuple[Path, bytes]:
+        if not env.signing_key:
+            raise BadInput(
+                f"{env.name} has no signing key yet.",
+                f"Set it first: env set {env.name} signing_key private.pem",
+            )
+        path = Path(env.signing_key)
         try:
-            data = path.read_bytes()
+            return path, path.read_bytes()
         except OSError as exc:
             raise BadInput(
                 f"Cannot read the signing key {path}: {exc.strerror or exc}.",
                 f"Set the right path: env set {env.name} signing_key private.pem",
             ) from None
+
+    def _signing_key(self, env: Environment):
+        path, data = self._signing_key_file(env)
         stored = self.secrets.get(secret_name(env.name, "signing_passphrase"))
         passphrase = stored or os.environ.get("WORKBENCH_PASSPHRASE")
         try:
@@ -198,21 +207,9 @@ class Workspace:
 
     def remember_signing_passphrase(self, env_name: str, passphrase: bytes) -> None:
         """Check the passphrase opens the environment's signing key, then keep it."""
-        env = self.environment(env_name)
-        if not env.signing_key:
-            raise BadInput(
-                f"{env.name} has no signing key yet.",
-                f"Set it first: env set {env.name} signing_key private.pem",
-            )
-        path = Path(env.signing_key)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise BadInput(
-                f"Cannot read the signing key {path}: {exc.strerror or exc}.", ""
-            ) from None
+        path, data = self._signing_key_file(self.environment(env_name))
         keys.load_key(data, passphrase, name=path.name)
-        self.secrets.set(secret_name(env.name, "signing_passphrase"), passphrase.decode())
+        self.secrets.set(secret_name(env_name, "signing_passphrase"), passphrase.decode())
 
     # A still-valid token is kept in the keyring (never a file) so that CLI runs, each a
     # new process, do not mint one per call, which OVO forbids.

@@ -12,6 +12,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from core import keys
 from core.cli.key_commands import load_private_key_file
 from core.cli.output import emit_fields, emit_json
 from core.cli.passphrases import KEY_PASSPHRASE_ENV, can_prompt, get_passphrase
@@ -174,24 +175,17 @@ def cmd_sandbox_register(args: argparse.Namespace) -> int:
     signing_loaded, signing_passphrase = load_private_key_file(
         args.signing_key, args.passphrase_file
     )
-    from core import keys
-
     exchange_private = keys.require_rsa(exchange_loaded, keys.Role.EXCHANGE, args.exchange_key.name)
     keys.require_rsa(signing_loaded, keys.Role.SIGNING, args.signing_key.name)
-    from cryptography.hazmat.primitives import serialization
-
-    def public_pem(key) -> bytes:
-        return key.public_key().public_bytes(
-            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-        )
-
     workspace = _workspace()
     try:
         from core.sandbox.store import SandboxStore
 
         with SandboxStore() as store:
             registration = register_partner(
-                store, public_pem(exchange_private), public_pem(signing_loaded.private_key)
+                store,
+                keys.spki_pem(exchange_loaded.public_key),
+                keys.spki_pem(signing_loaded.public_key),
             )
         opened = decrypt_credentials(
             exchange_private, registration.key_bin_enc, registration.cred_file_enc

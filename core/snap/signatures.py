@@ -80,8 +80,12 @@ def sign_token_request(
 ) -> Signature:
     """X-SIGNATURE of the access-token call: SHA256withRSA over `clientId|X-TIMESTAMP`."""
     text = token_string_to_sign(client_id, timestamp)
-    raw = private_key.sign(text.encode("utf-8"), padding.PKCS1v15(), hashes.SHA256())
-    return Signature("token", text, raw, encoding)
+    return Signature("token", text, sign_rsa(private_key, text), encoding)
+
+
+def sign_rsa(private_key: rsa.RSAPrivateKey, message: str) -> bytes:
+    """SHA256withRSA (RSASSA-PKCS1-v1_5 with SHA-256), the only RSA signature SNAP uses."""
+    return private_key.sign(message.encode("utf-8"), padding.PKCS1v15(), hashes.SHA256())
 
 
 def verify_rsa(public_key: rsa.RSAPublicKey, message: str, raw: bytes) -> bool:
@@ -108,6 +112,19 @@ def service_string_to_sign(
     return ":".join(parts)
 
 
+def _service_parts(
+    method: str, relative_url: str, access_token: str | None, body: str | bytes, timestamp: str
+) -> tuple[bytes, str, str]:
+    """Minified body, its hash and the string to sign: what both transaction forms share."""
+    minified = minify(body)
+    hashed = body_hash(minified)
+    return (
+        minified,
+        hashed,
+        service_string_to_sign(method, relative_url, access_token, hashed, timestamp),
+    )
+
+
 def sign_service_request(
     client_secret: str,
     method: str,
@@ -118,9 +135,7 @@ def sign_service_request(
     encoding: Encoding = Encoding.HEX,
 ) -> Signature:
     """Symmetric transaction signature: HMAC-SHA512 with the client secret (OVO's default)."""
-    minified = minify(body)
-    hashed = body_hash(minified)
-    text = service_string_to_sign(method, relative_url, access_token, hashed, timestamp)
+    minified, hashed, text = _service_parts(method, relative_url, access_token, body, timestamp)
     raw = hmac.new(client_secret.encode("utf-8"), text.encode("utf-8"), hashlib.sha512).digest()
     return Signature("hmac-sha512", text, raw, encoding, minified, hashed)
 
@@ -134,11 +149,8 @@ def sign_service_request_rsa(
     encoding: Encoding = Encoding.BASE64,
 ) -> Signature:
     """Asymmetric transaction signature (some providers, and callbacks): SHA256withRSA."""
-    minified = minify(body)
-    hashed = body_hash(minified)
-    text = service_string_to_sign(method, relative_url, None, hashed, timestamp)
-    raw = private_key.sign(text.encode("utf-8"), padding.PKCS1v15(), hashes.SHA256())
-    return Signature("sha256withrsa", text, raw, encoding, minified, hashed)
+    minified, hashed, text = _service_parts(method, relative_url, None, body, timestamp)
+    return Signature("sha256withrsa", text, sign_rsa(private_key, text), encoding, minified, hashed)
 
 
 def decode_signature(
