@@ -55,6 +55,7 @@ class Exchange:
     failure: Failure | None = None
     failure_detail: str = ""
     elapsed: float = 0.0
+    journal_id: int | None = None  # set when the journal has recorded it
 
     @property
     def code(self) -> ResponseCode | None:

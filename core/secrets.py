@@ -12,6 +12,7 @@ import concurrent.futures
 import contextlib
 import secrets as random_tokens
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -71,6 +72,33 @@ class KeyringSecrets:
 
         with contextlib.suppress(keyring.errors.PasswordDeleteError):
             self._backend.delete_password(SERVICE, name)
+
+
+class ObservedSecrets:
+    """A store that shows every value it reads or keeps to `observe` first.
+
+    The journal's redactor is the observer: whatever secret this process touches is known
+    to it before any request that could carry it is written down.
+    """
+
+    def __init__(self, store: SecretStore, observe: Callable[[str, str], None]) -> None:
+        self._store = store
+        self._observe = observe
+        self.description = store.description
+        self.persistent = store.persistent
+
+    def get(self, name: str) -> str | None:
+        value = self._store.get(name)
+        if value:
+            self._observe(name, value)
+        return value
+
+    def set(self, name: str, value: str) -> None:
+        self._observe(name, value)
+        self._store.set(name, value)
+
+    def delete(self, name: str) -> None:
+        self._store.delete(name)
 
 
 def _backend_name(backend) -> str:

@@ -3,7 +3,8 @@
 Rules this module enforces so that no front end can break them:
 - a top-up is built only from a successful account inquiry of the same customer;
 - the amount is checked against the inquiry's minimum and maximum before sending;
-- every top-up's partnerReferenceNo is recorded durably before the request leaves;
+- every top-up's partnerReferenceNo is recorded durably (in the journal's file) before
+  the request leaves;
 - an unknown outcome (timeout, 5xx, dropped connection, unreadable answer) is resolved
   with the top-up status call, with backoff, and the top-up is NEVER sent again.
 """
@@ -12,21 +13,20 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-import sqlite3
-import threading
-import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from enum import Enum
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.client import ApiError, Exchange, Failure, NoAnswer, SnapClient
 from core.errors import BadInput
 from core.snap import bodies
 from core.snap.profile import Service
 from core.snap.timestamps import JAKARTA
-from core.sqlite_files import connect
+
+if TYPE_CHECKING:
+    from core.journal import PendingTopups
 
 # The SOP's refusals end the flow; each with what the user can do about it.
 REFUSAL_ADVICE = {
@@ -116,65 +116,6 @@ class TopupResult:
     message: str = ""  # CODE - Message, or what is known
     resolved_by_status: bool = False
     status_checks: int = 0
-
-
-# --- the durable record of top-ups (until the journal takes this over) -----------------------
-
-
-class PendingTopups:
-    """A top-up's references, written before the request leaves and closed after the
-    outcome is known, so a crash mid-call leaves a record to resolve on the next start."""
-
-    def __init__(self, path: Path) -> None:
-        self._path = path
-        self._lock = threading.Lock()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with self._db() as db:
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS topups (partner_reference_no TEXT PRIMARY KEY,"
-                " environment TEXT NOT NULL, customer_number TEXT NOT NULL, amount TEXT NOT NULL,"
-                " external_id TEXT, reference_no TEXT, state TEXT NOT NULL, message TEXT,"
-                " created REAL NOT NULL, updated REAL NOT NULL)"
-            )
-
-    def _db(self):
-        return connect(self._path, durable=True)
-
-    def record(
-        self, env: str, ref: str, customer: str, amount: Decimal, external_id: str | None
-    ) -> None:
-        now = time.time()
-        with self._lock, self._db() as db:
-            db.execute(
-                "INSERT INTO topups VALUES (?, ?, ?, ?, ?, NULL, 'pending', NULL, ?, ?)",
-                (ref, env, customer, str(amount), external_id, now, now),
-            )
-
-    def close(self, ref: str, result: TopupResult) -> None:
-        with self._lock, self._db() as db:
-            db.execute(
-                "UPDATE topups SET state=?, reference_no=?, message=?,"
-                " external_id=COALESCE(?, external_id), updated=?"
-                " WHERE partner_reference_no=?",
-                (
-                    result.outcome.value,
-                    result.reference_no,
-                    result.message,
-                    result.external_id,
-                    time.time(),
-                    ref,
-                ),
-            )
-
-    def unresolved(self, env: str) -> list[dict]:
-        with self._lock, self._db() as db:
-            db.row_factory = sqlite3.Row
-            rows = db.execute(
-                "SELECT * FROM topups WHERE environment=? AND state IN ('pending', 'unknown')"
-                " ORDER BY created",
-                (env,),
-            ).fetchall()
-        return [dict(r) for r in rows]
 
 
 # --- the flow ------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import ssl
+from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,11 +20,11 @@ from core.client import AccessToken, ClientConfig, SnapClient
 from core.credentials import Credentials
 from core.environments import Environment, Settings
 from core.errors import BadInput
+from core.journal import Journal, Retention
 from core.paths import workbench_home
-from core.secrets import ProbeResult, open_secret_store
+from core.secrets import ObservedSecrets, ProbeResult, open_secret_store
 from core.snap.external_ids import ExternalIdStore
 from core.snap.headers import PartnerIdentity
-from core.topup import PendingTopups
 
 
 def secret_name(env: str, what: str) -> str:
@@ -41,14 +42,39 @@ class Workspace:
         self.home = home or workbench_home()
         self._sandbox_config = sandbox_config
         self.settings = Settings(self.home / "settings.json")
+        self.journal = Journal(self.home / "journal.sqlite3")
         probe = secrets or open_secret_store()
-        self.secrets = probe.store
+        self.secrets = ObservedSecrets(probe.store, self._observe_secret)
         self.secrets_warning = probe.warning
         self.external_ids = ExternalIdStore(self.home / "external_ids.sqlite3")
-        self.pending = PendingTopups(self.home / "topups.sqlite3")
+        self.pending = self.journal.pending
+        self.pending.adopt(self.home / "topups.sqlite3")
+        self.apply_retention()
         self._sandbox = None
         self._http: httpx.AsyncClient | None = None
         self._clients: dict[str, SnapClient] = {}
+
+    # --- the journal ------------------------------------------------------------------------
+
+    def _observe_secret(self, name: str, value: str) -> None:
+        if name.endswith(":access_token"):
+            with suppress(ValueError, KeyError, TypeError):
+                self.journal.redactor.add_token(json.loads(value)["token"])
+        else:
+            self.journal.redactor.add_secret(value)
+
+    def retention(self) -> Retention:
+        return Retention.from_preferences(self.settings.preferences)
+
+    def set_retention(self, retention: Retention) -> int:
+        """Keep the user's limits in settings.json and apply them now."""
+        self.settings.preferences.update(retention.to_preferences())
+        self.settings.save()
+        return self.apply_retention()
+
+    def apply_retention(self) -> int:
+        limits = self.retention()
+        return self.journal.prune(max_bytes=limits.max_bytes, max_age_days=limits.max_age_days)
 
     # --- environments and credentials ----------------------------------------------------
 
@@ -157,6 +183,7 @@ class Workspace:
             signing_key=lambda: self._signing_key(env),
             client_secret=lambda: self._client_secret(env),
             next_external_id=lambda: self.external_ids.next_id(env.client_id or ""),
+            on_exchange=self.journal.recorder(env.name),
             token_cache=lambda token: self._cache_token(env, token),
             initial_token=self._cached_token(env),
         )
@@ -235,7 +262,12 @@ class Workspace:
             self._http = None
         self._clients.clear()
 
-    def close(self) -> None:
+    def stop_sandbox(self) -> None:
         if self._sandbox is not None:
             self._sandbox.stop()
             self._sandbox = None
+
+    def close(self) -> None:
+        """The end of the session: the sandbox stops and the journal's file is closed."""
+        self.stop_sandbox()
+        self.journal.close()

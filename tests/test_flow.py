@@ -341,7 +341,7 @@ def test_an_outcome_that_stays_unknown_is_never_sent_again(registered):
             topup(client, inquiry, workspace.pending, "Sandbox", backoff=(0.2, 0.2))
         )
         await asyncio.sleep(0.5)  # committed, waiting in the fault delay
-        workspace.close()  # the gateway goes away
+        workspace.stop_sandbox()  # the gateway goes away
         return await task
 
     result, _ = run(flow, fault_delay=30)
@@ -575,7 +575,7 @@ def test_a_process_killed_between_send_and_answer_is_resolved_on_the_next_start(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    db = home / "topups.sqlite3"
+    db = home / "journal.sqlite3"
     try:
         for _ in range(300):  # the record appears before the request leaves
             if db.exists():
@@ -588,9 +588,18 @@ def test_a_process_killed_between_send_and_answer_is_resolved_on_the_next_start(
         child.send_signal(signal.SIGKILL)
     finally:
         child.wait(timeout=30)
-    with sqlite3.connect(db) as conn:
+    conn = sqlite3.connect(db)
+    try:
         [(ref, state)] = conn.execute("SELECT partner_reference_no, state FROM topups").fetchall()
+        # The journal's file is intact, and holds the top-up as sent, still unanswered.
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        sent = conn.execute(
+            "SELECT outcome, partner_reference_no FROM exchanges WHERE service = '38'"
+        ).fetchall()
+    finally:
+        conn.close()
     assert state == "pending"
+    assert sent == [("pending", ref)]
     result = cli("topup", "--customer", BUDI, "--amount", "20000", "--yes")
     assert result.code == 0, result.err
     assert f"earlier top-up {ref}: success" in result.err

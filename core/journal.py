@@ -1,0 +1,511 @@
+"""The journal: every HTTP exchange, kept redacted in `journal.sqlite3` (WAL).
+
+OVO's SOP asks partners to keep a backend log of every API call for investigating issues;
+this is it. An entry is written before the request leaves (pending) and completed when
+the answer or the failure arrives, so a crash mid-call leaves a trace of what was sent.
+Redaction happens here, at write time: the file never holds a secret in any form.
+
+The money flow's durable records of top-ups (`PendingTopups`) live in the same file, so
+that a reviewer's question "what happened to this partnerReferenceNo?" has one place to
+look, and so that retention can spare what is still unresolved.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core.journal_entry import JournalEntry, Outcome
+from core.redaction import Redactor
+
+if TYPE_CHECKING:
+    from core.client import Exchange
+    from core.topup import TopupResult
+
+PAGE_SIZE = 200
+DEFAULT_MAX_MB = 500
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS exchanges (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    started REAL NOT NULL,
+    finished REAL,
+    elapsed REAL,
+    environment TEXT NOT NULL,
+    service TEXT NOT NULL,
+    method TEXT NOT NULL,
+    url TEXT NOT NULL,
+    request_headers TEXT NOT NULL,
+    request_body BLOB NOT NULL,
+    status INTEGER,
+    response_headers TEXT NOT NULL DEFAULT '{}',
+    response_body BLOB NOT NULL DEFAULT x'',
+    external_id TEXT,
+    partner_reference_no TEXT,
+    customer_number TEXT,
+    code TEXT,
+    message TEXT NOT NULL DEFAULT '',
+    string_to_sign TEXT,
+    failure TEXT,
+    outcome TEXT NOT NULL,
+    size INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS exchanges_started ON exchanges(started);
+CREATE INDEX IF NOT EXISTS exchanges_environment ON exchanges(environment, id);
+CREATE INDEX IF NOT EXISTS exchanges_reference ON exchanges(partner_reference_no);
+CREATE INDEX IF NOT EXISTS exchanges_customer ON exchanges(customer_number);
+CREATE INDEX IF NOT EXISTS exchanges_code ON exchanges(code);
+CREATE INDEX IF NOT EXISTS exchanges_outcome ON exchanges(outcome, id);
+CREATE INDEX IF NOT EXISTS exchanges_external_id ON exchanges(external_id);
+CREATE TABLE IF NOT EXISTS topups (
+    partner_reference_no TEXT PRIMARY KEY,
+    environment TEXT NOT NULL,
+    customer_number TEXT NOT NULL,
+    amount TEXT NOT NULL,
+    external_id TEXT,
+    reference_no TEXT,
+    state TEXT NOT NULL,
+    message TEXT,
+    created REAL NOT NULL,
+    updated REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS topups_state ON topups(environment, state);
+"""
+
+_COLUMNS = (
+    "id, started, finished, elapsed, environment, service, method, url, request_headers,"
+    " request_body, status, response_headers, response_body, external_id,"
+    " partner_reference_no, customer_number, code, message, string_to_sign, failure, outcome"
+)
+_UNRESOLVED = ("pending", "unknown")
+
+
+@dataclass(frozen=True)
+class Retention:
+    """The user's limits on the journal. By default it grows to 500 MB and keeps entries
+    of any age: OVO may ask about an old transaction, and a log is cheap."""
+
+    max_mb: float | None = DEFAULT_MAX_MB
+    max_age_days: float | None = None
+
+    @property
+    def max_bytes(self) -> int | None:
+        return None if self.max_mb is None else int(self.max_mb * 1024 * 1024)
+
+    @classmethod
+    def from_preferences(cls, preferences: dict) -> Retention:
+        return cls(
+            max_mb=preferences.get("journal_max_mb", DEFAULT_MAX_MB),
+            max_age_days=preferences.get("journal_max_days"),
+        )
+
+    def to_preferences(self) -> dict:
+        return {"journal_max_mb": self.max_mb, "journal_max_days": self.max_age_days}
+
+    def describe(self) -> str:
+        size = "no size limit" if self.max_mb is None else f"at most {self.max_mb:g} MB"
+        age = "any age" if self.max_age_days is None else f"at most {self.max_age_days:g} days"
+        return f"{size}, entries of {age}; pending and unresolved top-ups are always kept"
+
+
+@dataclass(frozen=True)
+class JournalFilter:
+    """What the Log and `log list` narrow the journal to; every field is optional."""
+
+    since: float | None = None
+    until: float | None = None
+    environment: str | None = None
+    service: str | None = None
+    customer_number: str | None = None
+    partner_reference_no: str | None = None
+    code: str | None = None
+    outcome: Outcome | None = None
+    text: str | None = None
+
+    def where(self) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        for column, value in (
+            ("environment", self.environment),
+            ("service", self.service),
+            ("customer_number", self.customer_number),
+            ("partner_reference_no", self.partner_reference_no),
+            ("code", self.code),
+            ("outcome", self.outcome.value if self.outcome else None),
+        ):
+            if value:
+                collate = " COLLATE NOCASE" if column == "environment" else ""
+                clauses.append(f"{column} = ?{collate}")
+                params.append(value)
+        if self.since is not None:
+            clauses.append("started >= ?")
+            params.append(self.since)
+        if self.until is not None:
+            clauses.append("started < ?")
+            params.append(self.until)
+        if self.text:
+            pattern = "%" + self.text.replace("\\", "\\\\").replace("%", "\\%").replace(
+                "_", "\\_"
+            ) + "%"
+            searched = (
+                "url", "external_id", "partner_reference_no", "customer_number", "code",
+                "message", "CAST(request_body AS TEXT)", "CAST(response_body AS TEXT)",
+            )
+            clauses.append(
+                "(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in searched) + ")"
+            )
+            params.extend([pattern] * len(searched))
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _references(body: bytes) -> tuple[str | None, str | None]:
+    """partnerReferenceNo (or the original one a status call asks about) and the customer."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None, None
+    if not isinstance(data, dict):
+        return None, None
+    ref = data.get("partnerReferenceNo") or data.get("originalPartnerReferenceNo")
+    customer = data.get("customerNumber")
+    return (str(ref) if ref else None), (str(customer) if customer else None)
+
+
+def _outcome(exchange: Exchange) -> Outcome:
+    from core.client import Failure
+
+    if exchange.failure is Failure.NOT_SENT:
+        return Outcome.NOT_SENT
+    if exchange.failure is not None:
+        return Outcome.NO_ANSWER
+    return Outcome.SUCCESS if exchange.succeeded else Outcome.REFUSED
+
+
+def _row_to_entry(row: sqlite3.Row) -> JournalEntry:
+    return JournalEntry(
+        id=row["id"],
+        started=row["started"],
+        finished=row["finished"],
+        elapsed=row["elapsed"],
+        environment=row["environment"],
+        service=row["service"],
+        method=row["method"],
+        url=row["url"],
+        request_headers=json.loads(row["request_headers"]),
+        request_body=bytes(row["request_body"]),
+        status=row["status"],
+        response_headers=json.loads(row["response_headers"]),
+        response_body=bytes(row["response_body"]),
+        external_id=row["external_id"],
+        partner_reference_no=row["partner_reference_no"],
+        customer_number=row["customer_number"],
+        code=row["code"],
+        message=row["message"],
+        string_to_sign=row["string_to_sign"],
+        failure=row["failure"],
+        outcome=Outcome(row["outcome"]),
+    )
+
+
+class Journal:
+    """One connection shared by the threads of a process, guarded by a lock; other
+    processes (a CLI run beside the GUI) share the file through WAL."""
+
+    def __init__(self, path: Path, redactor: Redactor | None = None) -> None:
+        self.path = path
+        self.redactor = redactor or Redactor()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(
+            path, timeout=10, isolation_level=None, check_same_thread=False
+        )
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")  # a killed process loses nothing
+        with self._transaction() as db:
+            for statement in filter(str.strip, _SCHEMA.split(";")):
+                db.execute(statement)
+            if db.execute("PRAGMA user_version").fetchone()[0] == 0:
+                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        self._listeners: list[Callable[[int], None]] = []
+        self.pending = PendingTopups(self)
+
+    def close(self) -> None:
+        with self._lock, suppress(sqlite3.ProgrammingError):
+            self._db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # --- listening -----------------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[int], None]) -> None:
+        """Called with an entry's id when it is written or completed, on the writer's
+        thread: a GUI marshals it to its own thread."""
+        self._listeners.append(listener)
+
+    def _notify(self, entry_id: int) -> None:
+        for listener in list(self._listeners):
+            listener(entry_id)
+
+    # --- writing -------------------------------------------------------------------------
+
+    def recorder(self, environment: str) -> Callable[[Exchange], None]:
+        """The client's `on_exchange` hook for one environment: the first call writes the
+        pending entry, the second completes it."""
+
+        def record(exchange: Exchange) -> None:
+            if exchange.journal_id is None:
+                exchange.journal_id = self.begin(environment, exchange)
+            else:
+                self.complete(exchange)
+
+        return record
+
+    def begin(self, environment: str, exchange: Exchange) -> int:
+        redact = self.redactor
+        redact.learn_from_headers(exchange.request_headers)
+        headers = redact.headers(exchange.request_headers)
+        body = redact.data(exchange.request_body)
+        ref, customer = _references(exchange.request_body)
+        string_to_sign = (
+            redact.text(exchange.signature.string_to_sign) if exchange.signature else None
+        )
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO exchanges (started, environment, service, method, url,"
+                " request_headers, request_body, external_id, partner_reference_no,"
+                " customer_number, string_to_sign, outcome, size)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    time.time(),
+                    environment,
+                    exchange.service.value,
+                    exchange.method,
+                    redact.text(exchange.url),
+                    json.dumps(headers, ensure_ascii=False),
+                    body,
+                    exchange.external_id,
+                    ref,
+                    customer,
+                    string_to_sign,
+                    Outcome.PENDING.value,
+                    len(body) + sum(len(k) + len(v) for k, v in headers.items()),
+                ),
+            )
+            entry_id = int(cursor.lastrowid or 0)
+        self._notify(entry_id)
+        return entry_id
+
+    def complete(self, exchange: Exchange) -> None:
+        redact = self.redactor
+        redact.learn_from_json(exchange.response_json)
+        headers = redact.headers(exchange.response_headers)
+        body = redact.data(exchange.response_body)
+        code = exchange.code.code if exchange.code else None
+        message = redact.text(exchange.message if code else exchange.display)
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE exchanges SET finished=?, elapsed=?, status=?, response_headers=?,"
+                " response_body=?, code=?, message=?, failure=?, outcome=?, size=size+?"
+                " WHERE id=?",
+                (
+                    time.time(),
+                    exchange.elapsed,
+                    exchange.status,
+                    json.dumps(headers, ensure_ascii=False),
+                    body,
+                    code,
+                    message,
+                    exchange.failure.value if exchange.failure else None,
+                    _outcome(exchange).value,
+                    len(body) + sum(len(k) + len(v) for k, v in headers.items()),
+                    exchange.journal_id,
+                ),
+            )
+        self._notify(int(exchange.journal_id or 0))
+
+    # --- reading -------------------------------------------------------------------------
+
+    def query(
+        self,
+        filters: JournalFilter | None = None,
+        *,
+        before_id: int | None = None,
+        limit: int = PAGE_SIZE,
+    ) -> list[JournalEntry]:
+        """Newest first, one page at a time: `before_id` is the last id of the previous
+        page (keyset paging stays instant however deep the user scrolls)."""
+        where, params = (filters or JournalFilter()).where()
+        if before_id is not None:
+            where += (" AND " if where else " WHERE ") + "id < ?"
+            params.append(before_id)
+        sql = f"SELECT {_COLUMNS} FROM exchanges{where} ORDER BY id DESC LIMIT ?"
+        with self._lock:
+            rows = self._db.execute(sql, [*params, limit]).fetchall()
+        return [_row_to_entry(row) for row in rows]
+
+    def iterate(self, filters: JournalFilter | None = None) -> Iterator[JournalEntry]:
+        """Every matching entry, newest first, a page at a time (for exports)."""
+        before: int | None = None
+        while True:
+            page = self.query(filters, before_id=before)
+            yield from page
+            if len(page) < PAGE_SIZE:
+                return
+            before = page[-1].id
+
+    def count(self, filters: JournalFilter | None = None) -> int:
+        where, params = (filters or JournalFilter()).where()
+        with self._lock:
+            return int(self._db.execute(f"SELECT COUNT(*) FROM exchanges{where}", params)
+                       .fetchone()[0])
+
+    def get(self, entry_id: int) -> JournalEntry | None:
+        with self._lock:
+            row = self._db.execute(
+                f"SELECT {_COLUMNS} FROM exchanges WHERE id = ?", (entry_id,)
+            ).fetchone()
+        return _row_to_entry(row) if row else None
+
+    def integrity(self) -> str:
+        with self._lock:
+            return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])
+
+    # --- retention -----------------------------------------------------------------------
+
+    def prune(self, *, max_bytes: int | None = None, max_age_days: float | None = None) -> int:
+        """Delete the oldest entries beyond the user's limits. Pending exchanges, and every
+        exchange of a top-up whose outcome is not settled, are kept whatever their age:
+        they are the evidence for resolving it."""
+        keep = (
+            "outcome = 'pending' OR partner_reference_no IN (SELECT partner_reference_no"
+            " FROM topups WHERE state IN ('pending', 'unknown'))"
+        )
+        deleted = 0
+        with self._transaction() as db:
+            if max_age_days is not None:
+                cutoff = time.time() - max_age_days * 86400
+                deleted += db.execute(
+                    f"DELETE FROM exchanges WHERE started < ? AND NOT ({keep})", (cutoff,)
+                ).rowcount
+            if max_bytes is not None:
+                total = db.execute("SELECT COALESCE(SUM(size), 0) FROM exchanges").fetchone()[0]
+                excess = total - max_bytes
+                if excess > 0:
+                    # The oldest deletable entries whose sizes add up to the excess.
+                    cursor = db.execute(
+                        f"SELECT id, size FROM exchanges WHERE NOT ({keep}) ORDER BY id"
+                    )
+                    last_id, freed = None, 0
+                    for row in cursor:
+                        last_id, freed = row["id"], freed + row["size"]
+                        if freed >= excess:
+                            break
+                    if last_id is not None:
+                        deleted += db.execute(
+                            f"DELETE FROM exchanges WHERE id <= ? AND NOT ({keep})", (last_id,)
+                        ).rowcount
+        return deleted
+
+    def size_on_disk(self) -> int:
+        return sum(
+            p.stat().st_size
+            for p in (self.path, self.path.with_name(self.path.name + "-wal"))
+            if p.exists()
+        )
+
+
+class PendingTopups:
+    """A top-up's references, written durably before the request leaves and closed when
+    its outcome is known, so a crash mid-call leaves a record to resolve on the next start."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+
+    @contextmanager
+    def _durable(self) -> Iterator[sqlite3.Connection]:
+        # A power cut must not lose the fact that money may have moved: sync this commit.
+        with self._journal._lock:
+            db = self._journal._db
+            db.execute("PRAGMA synchronous=FULL")
+            try:
+                with self._journal._transaction() as tx:
+                    yield tx
+            finally:
+                db.execute("PRAGMA synchronous=NORMAL")
+
+    def record(
+        self, env: str, ref: str, customer: str, amount: Decimal, external_id: str | None
+    ) -> None:
+        now = time.time()
+        with self._durable() as db:
+            db.execute(
+                "INSERT INTO topups VALUES (?, ?, ?, ?, ?, NULL, 'pending', NULL, ?, ?)",
+                (ref, env, customer, str(amount), external_id, now, now),
+            )
+
+    def close(self, ref: str, result: TopupResult) -> None:
+        with self._durable() as db:
+            db.execute(
+                "UPDATE topups SET state=?, reference_no=?, message=?,"
+                " external_id=COALESCE(?, external_id), updated=?"
+                " WHERE partner_reference_no=?",
+                (
+                    result.outcome.value,
+                    result.reference_no,
+                    result.message,
+                    result.external_id,
+                    time.time(),
+                    ref,
+                ),
+            )
+
+    def unresolved(self, env: str) -> list[dict]:
+        with self._journal._lock:
+            rows = self._journal._db.execute(
+                "SELECT * FROM topups WHERE environment=? AND state IN (?, ?) ORDER BY created",
+                (env, *_UNRESOLVED),
+            ).fetchall()
+        return [dict(r) for r in rows]
+
+    def adopt(self, old_file: Path) -> int:
+        """Bring in the records of the separate `topups.sqlite3` that earlier versions
+        kept, so an unresolved top-up from before an upgrade is still resolved."""
+        if not old_file.exists():
+            return 0
+        source = sqlite3.connect(old_file)
+        try:
+            source.row_factory = sqlite3.Row
+            rows = [dict(r) for r in source.execute("SELECT * FROM topups")]
+        except sqlite3.DatabaseError:
+            rows = []
+        finally:
+            source.close()
+        with self._durable() as db:
+            for row in rows:
+                db.execute(
+                    "INSERT OR IGNORE INTO topups VALUES (:partner_reference_no, :environment,"
+                    " :customer_number, :amount, :external_id, :reference_no, :state, :message,"
+                    " :created, :updated)",
+                    row,
+                )
+        old_file.rename(old_file.with_name(old_file.name + ".adopted"))
+        return len(rows)
