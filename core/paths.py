@@ -13,12 +13,13 @@ import platformdirs
 APP_NAME = "ovo-snap-workbench"
 
 
+def default_home() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
 def workbench_home() -> Path:
     override = os.environ.get("WORKBENCH_HOME")
-    if override:
-        home = Path(override)
-    else:
-        home = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    home = Path(override) if override else default_home()
     home.mkdir(parents=True, exist_ok=True)
     return home
 

@@ -14,6 +14,7 @@ import secrets as random_tokens
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 SERVICE = "ovo-snap-workbench"
@@ -52,26 +53,43 @@ class SessionSecrets:
             self._values.pop(name, None)
 
 
+def keyring_service(home: Path | None = None) -> str:
+    """The keyring service name for one workbench home.
+
+    The keyring is shared by every home on the machine, so a second home (WORKBENCH_HOME, a
+    colleague's copy, a test) gets its own service name: otherwise it would read the other
+    home's client secret and cached token for an environment of the same name. The default
+    home keeps the plain name.
+    """
+    if home is None:
+        return SERVICE
+    from core.paths import default_home
+
+    resolved = home.resolve()
+    return SERVICE if resolved == default_home().resolve() else f"{SERVICE} ({resolved})"
+
+
 class KeyringSecrets:
     """The OS keyring (Windows Credential Manager, macOS Keychain, Secret Service)."""
 
     persistent = True
 
-    def __init__(self, backend) -> None:
+    def __init__(self, backend, service: str = SERVICE) -> None:
         self._backend = backend
+        self._service = service
         self.description = f"OS keyring ({_backend_name(backend)})"
 
     def get(self, name: str) -> str | None:
-        return self._backend.get_password(SERVICE, name)
+        return self._backend.get_password(self._service, name)
 
     def set(self, name: str, value: str) -> None:
-        self._backend.set_password(SERVICE, name, value)
+        self._backend.set_password(self._service, name, value)
 
     def delete(self, name: str) -> None:
         import keyring.errors
 
         with contextlib.suppress(keyring.errors.PasswordDeleteError):
-            self._backend.delete_password(SERVICE, name)
+            self._backend.delete_password(self._service, name)
 
 
 class ObservedSecrets:
@@ -117,8 +135,9 @@ class ProbeResult:
     warning: str | None  # what front ends show when secrets will not outlive the session
 
 
-def open_secret_store(timeout: float = PROBE_SECONDS) -> ProbeResult:
-    """The keyring if a write, read and delete round trip works within `timeout`."""
+def open_secret_store(timeout: float = PROBE_SECONDS, *, home: Path | None = None) -> ProbeResult:
+    """The keyring (entries scoped to `home`) if a write, read and delete round trip works
+    within `timeout`."""
     pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring-probe")
     future = pool.submit(_probe)
     try:
@@ -131,7 +150,7 @@ def open_secret_store(timeout: float = PROBE_SECONDS) -> ProbeResult:
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
     if backend is not None:
-        return ProbeResult(KeyringSecrets(backend), None)
+        return ProbeResult(KeyringSecrets(backend, keyring_service(home)), None)
     return ProbeResult(
         SessionSecrets(reason or ""),
         f"Secrets are kept for this session only, because {reason}. They are never written "

@@ -43,7 +43,7 @@ class Workspace:
         self._sandbox_config = sandbox_config
         self.settings = Settings(self.home / "settings.json")
         self.journal = Journal(self.home / "journal.sqlite3")
-        probe = secrets or open_secret_store()
+        probe = secrets or open_secret_store(home=self.home)
         self.secrets = ObservedSecrets(probe.store, self._observe_secret)
         self.secrets_warning = probe.warning
         self.external_ids = ExternalIdStore(self.home / "external_ids.sqlite3")

@@ -16,6 +16,7 @@ from core.atomic_files import PUBLIC_MODE, FileToWrite, write_files
 from core.client import AccessToken, ApiError, TokenManager, TokenState, parse_expires_in
 from core.environments import apply_setting
 from core.errors import BadInput
+from core.paths import workbench_home
 from core.sandbox.app import SandboxConfig
 from core.secrets import KeyringSecrets, SessionSecrets, open_secret_store
 from core.topup import Outcome, account_inquiry, check_limits, confirmation, resolve, topup
@@ -132,7 +133,7 @@ def test_a_concurrent_burst_shares_one_refresh(registered):
 def test_a_token_the_server_no_longer_accepts_is_replaced_once(registered, home):
     # A cached token the gateway has forgotten (expired there, or revoked) answers 4013701;
     # the client gets a new one and sends the same request again, once.
-    secrets = open_secret_store().store
+    secrets = open_secret_store(home=workbench_home()).store
     now = time.time()
     stale = {"token": "forgotten-token-value-123456", "issued": now, "expires": now + 800}
     secrets.set("Sandbox:access_token", json.dumps(stale))
@@ -391,11 +392,26 @@ def test_resolve_asks_status_with_the_original_references(registered):
 
 
 def test_the_keyring_holds_the_client_secret(registered):
-    probe = open_secret_store()
+    probe = open_secret_store(home=workbench_home())
     assert isinstance(probe.store, KeyringSecrets) and probe.warning is None
     if REAL_SECRET_SERVICE:
         assert "Secret Service" in probe.store.description
     assert probe.store.get("Sandbox:client_secret")
+
+
+def test_two_homes_keep_their_own_secrets_in_one_keyring(registered, tmp_path, monkeypatch):
+    # The keyring is machine-wide: a second home must neither see nor overwrite the first
+    # home's client secret (or its cached token) for an environment of the same name.
+    first = open_secret_store(home=workbench_home()).store
+    assert first.get("Sandbox:client_secret")
+    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "other"))
+    other = open_secret_store(home=workbench_home()).store
+    assert other.get("Sandbox:client_secret") is None
+    other.set("Sandbox:client_secret", "the-other-homes-secret")
+    try:
+        assert first.get("Sandbox:client_secret") != "the-other-homes-secret"
+    finally:
+        other.delete("Sandbox:client_secret")
 
 
 def test_no_keyring_means_session_only_secrets_and_a_warning(monkeypatch):
@@ -404,7 +420,7 @@ def test_no_keyring_means_session_only_secrets_and_a_warning(monkeypatch):
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     try:
-        probe = open_secret_store()
+        probe = open_secret_store(home=workbench_home())
     finally:
         keyring.set_keyring(previous)
     assert isinstance(probe.store, SessionSecrets)
@@ -428,7 +444,7 @@ def test_no_secret_anywhere_under_the_home_after_a_full_flow(registered, cli, ho
     assert cli("token").code == 0
     assert cli("topup", "--customer", BUDI, "--amount", "20000", "--yes").code == 0
     assert cli("topup", "--customer", "081299000002", "--amount", "20000", "--yes").code == 0
-    secrets = open_secret_store().store
+    secrets = open_secret_store(home=workbench_home()).store
     token = json.loads(secrets.get("Sandbox:access_token"))["token"]
     forbidden = {
         "client secret": secrets.get("Sandbox:client_secret"),
@@ -525,7 +541,7 @@ def test_decrypt_save_to_puts_the_secret_in_the_keyring_not_in_settings(
     assert shown["client_id"] == "oam-staging" and shown["channel_id"] == "95221"
     assert shown["client_secret"].startswith("stored in OS keyring")
     assert secret not in (home / "settings.json").read_text()
-    assert open_secret_store().store.get("Staging:client_secret") == secret
+    assert open_secret_store(home=workbench_home()).store.get("Staging:client_secret") == secret
 
 
 def test_a_process_killed_between_send_and_answer_is_resolved_on_the_next_start(
@@ -541,15 +557,17 @@ def test_a_process_killed_between_send_and_answer_is_resolved_on_the_next_start(
 
     # The child gets the same secrets through a memory keyring of its own (its keyring
     # must not depend on this machine's), then tops up the account that answers late.
-    secrets = open_secret_store().store
+    secrets = open_secret_store(home=workbench_home()).store
     names = ["Sandbox:client_secret", "Sandbox:signing_passphrase"]
     script = tmp_path / "child.py"
     script.write_text(
         "import json, os, sys, keyring\n"
         "from tests.keyring_backends import MemoryKeyring\n"
+        "from core.paths import workbench_home\n"
+        "from core.secrets import keyring_service\n"
         "ring = MemoryKeyring()\n"
         "for name, value in json.loads(os.environ.pop('CHILD_SECRETS')).items():\n"
-        "    ring.set_password('ovo-snap-workbench', name, value)\n"
+        "    ring.set_password(keyring_service(workbench_home()), name, value)\n"
         "keyring.set_keyring(ring)\n"
         "from core.cli import main\n"
         "sys.exit(main(sys.argv[1:]))\n"
