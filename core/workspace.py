@@ -245,6 +245,16 @@ class Workspace:
             value = {"token": token.value, "issued": token.issued_at, "expires": token.expires_at}
             self.secrets.set(secret_name(env.name, "access_token"), json.dumps(value))
 
+    def live_token(self, env_name: str) -> str | None:
+        """The environment's still-valid token, from memory or the keyring's cache: what a
+        `--reveal-token` curl needs, since the journal only holds its mark."""
+        env = self.environment(env_name)
+        client = self._clients.get(env.name)
+        token = client.tokens.token if client else None
+        if token is None or token.remaining() <= 0:
+            token = self._cached_token(env)
+        return token.value if token is not None and token.remaining() > 0 else None
+
     def _cached_token(self, env: Environment) -> AccessToken | None:
         raw = self.secrets.get(secret_name(env.name, "access_token"))
         if not raw:
@@ -271,3 +281,253 @@ class Workspace:
         """The end of the session: the sandbox stops and the journal's file is closed."""
         self.stop_sandbox()
         self.journal.close()
+
+    # --- operations for front ends ---------------------------------------------------------
+    # What the window asks for, and the command line where the two overlap (`sandbox
+    # register`, `status`, leftovers before a top-up, `env add`): one implementation each.
+
+    def key_folder(self, env_name: str) -> Path:
+        """Where the environment's key files live: the folder the user chose, else
+        `keys/ENV` under the home folder. The signing key's folder wins once it is set."""
+        env = self.environment(env_name)
+        chosen = self.settings.preferences.get("key_folders", {}).get(env.name)
+        if chosen:
+            return Path(chosen)
+        if env.signing_key:
+            return Path(env.signing_key).parent
+        return self.home / "keys" / env.name
+
+    def set_key_folder(self, env_name: str, folder: Path) -> None:
+        env = self.environment(env_name)
+        folders = dict(self.settings.preferences.get("key_folders", {}))
+        folders[env.name] = str(folder.expanduser().resolve())
+        self.settings.preferences["key_folders"] = folders
+        self.settings.save()
+
+    def set_preference(self, name: str, value) -> None:
+        """A non-secret preference (language, ...) kept in settings.json."""
+        self.settings.preferences[name] = value
+        self.settings.save()
+
+    def mark_public_keys_sent(self, env_name: str, fingerprints: list[str]) -> None:
+        """Remember which public keys went to OVO for an environment (the Journey's step 2)."""
+        env = self.environment(env_name)
+        sent = dict(self.settings.preferences.get("public_keys_sent", {}))
+        sent[env.name] = sorted(fingerprints)
+        self.set_preference("public_keys_sent", sent)
+
+    def request_sandbox_credentials(
+        self, exchange_key: Path, signing_key: Path, passphrase: bytes | None
+    ):
+        """The GUI's "Request sandbox credentials": load both private keys (the same
+        passphrase is tried for both, as `sandbox register --passphrase-file` does), then
+        `register_keys_with_sandbox`. Raises `keys.PassphraseNeeded` when one is encrypted
+        and no passphrase was given. CPU work: run it in a worker thread."""
+        from core.key_files import load_private_key
+
+        exchange = load_private_key(exchange_key, passphrase)
+        try:
+            signing = load_private_key(signing_key, None)
+            signing_passphrase = None
+        except keys.PassphraseNeeded:
+            if passphrase is None:
+                raise
+            signing = load_private_key(signing_key, passphrase)
+            signing_passphrase = passphrase
+        return self.register_keys_with_sandbox(exchange, signing, signing_key, signing_passphrase)
+
+    def register_keys_with_sandbox(
+        self,
+        exchange: keys.LoadedKey,
+        signing: keys.LoadedKey,
+        signing_key: Path,
+        signing_passphrase: bytes | None,
+    ):
+        """The SOP's whole credential exchange rehearsed against the embedded sandbox:
+        register both public keys (as OVO's PIS team would), decrypt the `key.bin.enc` and
+        `cred_file.enc` it issues with the exchange private key, and save the credentials
+        and the signing key's location to the Sandbox environment. Returns
+        `SandboxCredentials`; the client secret goes to the keyring only."""
+        from core.credentials import parse_credentials
+        from core.envelope import decrypt_credentials
+        from core.environments import SANDBOX
+        from core.operations import SandboxCredentials
+        from core.sandbox.registration import register_partner
+        from core.sandbox.store import SandboxStore
+
+        exchange_private = keys.require_rsa(exchange, keys.Role.EXCHANGE, "the exchange key")
+        keys.require_rsa(signing, keys.Role.SIGNING, signing_key.name)
+        with SandboxStore() as store:
+            registration = register_partner(
+                store, keys.spki_pem(exchange.public_key), keys.spki_pem(signing.public_key)
+            )
+        opened = decrypt_credentials(
+            exchange_private, registration.key_bin_enc, registration.cred_file_enc
+        )
+        record = parse_credentials(opened.plaintext)
+        env = self.save_credentials(
+            SANDBOX, record, signing_key=signing_key, signing_passphrase=signing_passphrase
+        )
+        self.mark_public_keys_sent(
+            SANDBOX, [keys.fingerprint(exchange.public_key), keys.fingerprint(signing.public_key)]
+        )
+        return SandboxCredentials(
+            env, record, self.secrets.description, tuple(registration.notes) + tuple(opened.notes)
+        )
+
+    def is_set_up(self, env_name: str) -> bool:
+        """Client ID, channel ID and signing key known, and a client secret stored."""
+        env = self.environment(env_name)
+        return bool(
+            env.client_id
+            and env.channel_id
+            and env.signing_key
+            and self.secrets.get(secret_name(env.name, "client_secret"))
+        )
+
+    def token_status(self, env_name: str):
+        """The environment's token and its state, without any network call (the status
+        bar asks every second). An environment not set up has no token."""
+        from core.client import TokenState
+        from core.operations import TokenStatus
+
+        client = self._clients.get(self.environment(env_name).name)
+        if client is None:
+            try:
+                client = self.client(env_name)
+            except BadInput:
+                return TokenStatus(TokenState.NONE)
+        return TokenStatus(client.tokens.state, client.tokens.token)
+
+    async def access_token(self, env_name: str, *, force: bool = False):
+        """The environment's token: the kept one while valid, a new one when missing, near
+        expiry, or `force` (the user's "Refresh now")."""
+        return await self.client(env_name).tokens.get(force=force)
+
+    def stored_client_secret(self, env_name: str) -> str | None:
+        """The client secret from the keyring, for the signature calculator on the user's
+        explicit request; never shown unless the user reveals it."""
+        return self.secrets.get(secret_name(self.environment(env_name).name, "client_secret"))
+
+    async def topup_status(self, env_name: str, partner_reference_no: str):
+        """Top-up status (service 39) of one partnerReferenceNo, as `status` prints it.
+        Raises `BadInput` when no SNAP answer came."""
+        from decimal import Decimal, InvalidOperation
+
+        from core.operations import StatusLookup
+        from core.snap import bodies
+        from core.snap.profile import Service
+
+        reference = partner_reference_no.strip()
+        if not reference:
+            raise BadInput("No partnerReferenceNo given.", "Paste the top-up's reference.")
+        exchange = await self.client(env_name).call(
+            Service.TOPUP_STATUS, bodies.topup_status_body(reference)
+        )
+        if exchange.code is None:
+            raise BadInput(f"Top-up status: {exchange.display}.", "Try again in a moment.")
+        data = exchange.response_json or {}
+        try:
+            amount = Decimal(str((data.get("amount") or {}).get("value")))
+        except (InvalidOperation, AttributeError):
+            amount = None
+        return StatusLookup(
+            exchange=exchange,
+            succeeded=exchange.succeeded,
+            display=exchange.display,
+            transaction_status=data.get("latestTransactionStatus"),
+            status_description=data.get("transactionStatusDesc"),
+            reference_no=data.get("originalReferenceNo"),
+            amount=amount,
+        )
+
+    async def resolve_unsettled_topups(self, env_name: str) -> list:
+        """Top-ups left pending by a crash, or unknown earlier, resolved with the status
+        call before anything new is sent; returns their `TopupResult`s."""
+        from decimal import Decimal
+
+        from core.topup import Outcome, TopupResult, resolve
+
+        env = self.environment(env_name)
+        client = self.client(env.name)
+        results = []
+        for row in self.pending.unresolved(env.name):
+            result = TopupResult(
+                Outcome.UNKNOWN,
+                row["partner_reference_no"],
+                Decimal(row["amount"]),
+                row["reference_no"],
+                row["external_id"],
+                row["message"] or "",
+            )
+            await resolve(client, result)
+            self.pending.close(result.partner_reference_no, result)
+            results.append(result)
+        return results
+
+    def update_environment(self, env_name: str, changes: dict[str, str]) -> Environment:
+        """Apply several `env set` settings at once: all of them, or none (the first that
+        cannot be used raises `BadInput` naming it) and settings.json is written once."""
+        from core.environments import apply_setting
+
+        env = self.environment(env_name)
+        for setting, value in changes.items():
+            env = apply_setting(env, setting, value)
+        self.settings.put(env)
+        self._clients.pop(env.name, None)
+        return env
+
+    def add_environment(self, name: str, like: str) -> Environment:
+        """A new environment with the settings of `like`, without its credentials."""
+        from core.environments import Environment as Env
+
+        name = name.strip()
+        if not name:
+            raise BadInput("The new environment has no name.", "Give it a name.")
+        try:
+            self.settings.environment(name)
+        except BadInput:
+            pass
+        else:
+            raise BadInput(
+                f"There is already an environment called {name}.",
+                "Choose another name, or change it with `env set`.",
+            )
+        template = self.environment(like)
+        env: Env = replace(
+            template,
+            name=name,
+            kind="custom" if template.is_sandbox else template.kind,
+            client_id=None,
+            partner_id=None,
+            channel_id=None,
+            signing_key=None,
+        )
+        self.settings.put(env)
+        return env
+
+    def save_opened_credentials(
+        self,
+        env_name: str,
+        record,
+        signing_key: Path | None,
+        passphrase: bytes | None,
+    ) -> Environment:
+        """Save decrypted credentials to an environment with its signing key. A signing key
+        protected by a passphrase is opened with `passphrase` first (so a wrong one is
+        refused before anything is saved) and the passphrase is kept in the keyring."""
+        from core.key_files import load_private_key
+
+        signing_passphrase = None
+        if signing_key is not None:
+            try:
+                loaded = load_private_key(signing_key, None)
+            except keys.PassphraseNeeded:
+                if passphrase is None:
+                    raise
+                loaded = load_private_key(signing_key, passphrase)
+                signing_passphrase = passphrase
+            keys.require_rsa(loaded, keys.Role.SIGNING, signing_key.name)
+        return self.save_credentials(
+            env_name, record, signing_key=signing_key, signing_passphrase=signing_passphrase
+        )

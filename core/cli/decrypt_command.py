@@ -8,11 +8,11 @@ from pathlib import Path
 
 from core import keys
 from core.atomic_files import PRIVATE_MODE, FileToWrite, refuse_existing, write_files
-from core.cli.key_commands import load_private_key_file, read_input_file
+from core.cli.key_commands import load_private_key_file
 from core.cli.output import emit_fields, emit_json, emit_notes
 from core.cli.passphrases import KEY_PASSPHRASE_ENV
-from core.credentials import FIELD_LABELS, FIELDS, mask, parse_credentials
-from core.envelope import decrypt_credentials
+from core.credential_files import open_credential_files
+from core.credentials import FIELD_LABELS, FIELDS, mask
 
 # Extra fields whose names suggest a secret are masked like the client secret.
 _SECRET_NAME = re.compile(r"secret|password|passphrase|passwd|token|private|pin\b", re.I)
@@ -21,19 +21,11 @@ _SECRET_NAME = re.compile(r"secret|password|passphrase|passwd|token|private|pin\
 def cmd_decrypt(args: argparse.Namespace) -> int:
     if args.out is not None and not args.force:
         refuse_existing([args.out])
-    key_bin_enc = read_input_file(args.key_file, "the key file (key.bin.enc)")
-    cred_file_enc = read_input_file(args.cred_file, "the credential file (cred_file.enc)")
     loaded, _ = load_private_key_file(args.private_key, args.passphrase_file)
-    private_key = keys.require_rsa(loaded, keys.Role.EXCHANGE, args.private_key.name)
-    opened = decrypt_credentials(
-        private_key,
-        key_bin_enc,
-        cred_file_enc,
-        key_name=args.key_file.name,
-        cred_name=args.cred_file.name,
-    )
-    record = parse_credentials(opened.plaintext)
-    notes = list(loaded.notes) + opened.notes + record.notes
+    keys.require_rsa(loaded, keys.Role.EXCHANGE, args.private_key.name)
+    opened_files = open_credential_files(loaded, args.key_file, args.cred_file)
+    opened, record = opened_files.envelope, opened_files.record
+    notes = list(opened_files.notes)
     if args.out is not None:
         write_files(
             [FileToWrite(args.out, opened.plaintext.encode("utf-8"), PRIVATE_MODE)],
@@ -45,13 +37,7 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
 
         where = save_decrypted(args.save_to, opened.plaintext)
         notes.append(f"Saved to the {args.save_to} environment; the client secret is in {where}.")
-    missing = record.missing
-    if "partner_id" in missing and record.client_id:
-        missing.remove("partner_id")
-        notes.append("No partner ID in the file: OVO uses the client ID as X-PARTNER-ID.")
-    if missing:
-        labels = ", ".join(FIELD_LABELS[name] for name in missing)
-        notes.append(f"Not found in the file: {labels}. Ask OVO's PIS team for it.")
+    notes += opened_files.missing_notes
 
     extra = {
         name: (value if args.reveal_secret or not _SECRET_NAME.search(name) else mask(value))
@@ -69,7 +55,7 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
         emit_json(out)
         return 0
 
-    cred_name = (args.key_file if opened.swapped else args.cred_file).name
+    cred_name = opened_files.cred_name
     print(f"Decrypted {cred_name} with {args.private_key.name}.")
     rows = []
     for name in FIELDS:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from core import keys
@@ -18,12 +17,10 @@ from core.cli.output import emit_fields, emit_json
 from core.cli.passphrases import KEY_PASSPHRASE_ENV, can_prompt, get_passphrase
 from core.client import ApiError, NoAnswer
 from core.credentials import parse_credentials
-from core.envelope import decrypt_credentials
 from core.environments import SANDBOX, SETTINGS_HELP, apply_setting
 from core.errors import BadInput
 from core.snap import bodies
-from core.snap.profile import Service
-from core.topup import Outcome, TopupResult, account_inquiry, confirmation, format_idr, resolve
+from core.topup import Outcome, TopupResult, account_inquiry, confirmation, format_idr
 from core.topup import topup as send_topup
 from core.workspace import Workspace
 
@@ -121,26 +118,8 @@ def cmd_env_set(args: argparse.Namespace) -> int:
 
 def cmd_env_add(args: argparse.Namespace) -> int:
     workspace = _workspace()
-    try:
-        workspace.settings.environment(args.name)
-    except BadInput:
-        pass
-    else:
-        raise BadInput(
-            f"There is already an environment called {args.name}.",
-            "Choose another name, or change it with `env set`.",
-        )
     template = workspace.environment(args.like)
-    env = replace(
-        template,
-        name=args.name,
-        kind="custom" if template.is_sandbox else template.kind,
-        client_id=None,
-        partner_id=None,
-        channel_id=None,
-        signing_key=None,
-    )
-    workspace.settings.put(env)
+    env = workspace.add_environment(args.name, args.like)
     print(
         f"Added {env.name}, like {template.name} without its credentials. "
         f"Next: env set {env.name} base_url https://…"
@@ -169,31 +148,18 @@ def cmd_env_passphrase(args: argparse.Namespace) -> int:
 
 def cmd_sandbox_register(args: argparse.Namespace) -> int:
     """The whole SOP exchange against the embedded sandbox, in one step."""
-    from core.sandbox.registration import register_partner
 
     exchange_loaded, _ = load_private_key_file(args.exchange_key, args.passphrase_file)
     signing_loaded, signing_passphrase = load_private_key_file(
         args.signing_key, args.passphrase_file
     )
-    exchange_private = keys.require_rsa(exchange_loaded, keys.Role.EXCHANGE, args.exchange_key.name)
+    keys.require_rsa(exchange_loaded, keys.Role.EXCHANGE, args.exchange_key.name)
     keys.require_rsa(signing_loaded, keys.Role.SIGNING, args.signing_key.name)
     workspace = _workspace()
     try:
-        from core.sandbox.store import SandboxStore
-
-        with SandboxStore() as store:
-            registration = register_partner(
-                store,
-                keys.spki_pem(exchange_loaded.public_key),
-                keys.spki_pem(signing_loaded.public_key),
-            )
-        opened = decrypt_credentials(
-            exchange_private, registration.key_bin_enc, registration.cred_file_enc
-        )
-        record = parse_credentials(opened.plaintext)
-        env = workspace.save_credentials(
-            SANDBOX, record, signing_key=args.signing_key, signing_passphrase=signing_passphrase
-        )
+        env = workspace.register_keys_with_sandbox(
+            exchange_loaded, signing_loaded, args.signing_key, signing_passphrase
+        ).environment
     finally:
         workspace.close()
     if args.json:
@@ -386,7 +352,7 @@ def _report_topup(result: TopupResult, as_json: bool) -> int:
 def cmd_topup(args: argparse.Namespace) -> int:
     async def work(workspace: Workspace) -> int:
         client = workspace.client(args.env)
-        await _resolve_leftovers(workspace, args.env, client)
+        await _resolve_leftovers(workspace, args.env)
         inquiry = await _inquire(workspace, args)
         conf = confirmation(inquiry, args.env, workspace.environment(args.env).is_production)
         _confirm(conf, args.yes, args.json)
@@ -396,21 +362,9 @@ def cmd_topup(args: argparse.Namespace) -> int:
     return _run(args, work)
 
 
-async def _resolve_leftovers(workspace: Workspace, env: str, client) -> None:
+async def _resolve_leftovers(workspace: Workspace, env: str) -> None:
     """Top-ups left pending by a crash or unknown earlier are resolved before anything new."""
-    for row in workspace.pending.unresolved(env):
-        from decimal import Decimal
-
-        result = TopupResult(
-            Outcome.UNKNOWN,
-            row["partner_reference_no"],
-            Decimal(row["amount"]),
-            row["reference_no"],
-            row["external_id"],
-            row["message"] or "",
-        )
-        await resolve(client, result)
-        workspace.pending.close(result.partner_reference_no, result)
+    for result in await workspace.resolve_unsettled_topups(env):
         sys.stderr.write(
             f"note: earlier top-up {result.partner_reference_no}: "
             f"{result.outcome.value} ({result.message})\n"
@@ -419,12 +373,8 @@ async def _resolve_leftovers(workspace: Workspace, env: str, client) -> None:
 
 def cmd_status(args: argparse.Namespace) -> int:
     async def work(workspace: Workspace) -> int:
-        client = workspace.client(args.env)
-        exchange = await client.call(
-            Service.TOPUP_STATUS, bodies.topup_status_body(args.partner_reference_no)
-        )
-        if exchange.code is None:
-            raise BadInput(f"Top-up status: {exchange.display}.", "Try again in a moment.")
+        lookup = await workspace.topup_status(args.env, args.partner_reference_no)
+        exchange = lookup.exchange
         data = exchange.response_json or {}
         if args.json:
             emit_json(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from core import keys
-from core.atomic_files import PRIVATE_MODE, PUBLIC_MODE, FileToWrite, refuse_existing, write_files
+from core import key_files, keys
+from core.atomic_files import refuse_existing
 from core.cli.output import emit_fields, emit_json, emit_notes
 from core.cli.passphrases import KEY_PASSPHRASE_ENV, NEW_PASSPHRASE_ENV, get_passphrase
 from core.errors import BadInput
@@ -24,15 +24,7 @@ NEXT_STEP = {
 
 
 def read_input_file(path: Path, what: str) -> bytes:
-    try:
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise BadInput(f"{path} is a folder, not {what}.", f"Give the path of {what}.") from None
-    except OSError as exc:
-        raise BadInput(
-            f"Cannot read {what} {path}: {exc.strerror or exc}.",
-            "Check the path and that you may read the file.",
-        ) from None
+    return key_files.read_key_bytes(path, what)
 
 
 def load_private_key_file(
@@ -76,15 +68,8 @@ def _new_key_passphrase(args: argparse.Namespace, role: keys.Role) -> bytes | No
 
 
 def _write_pair(pair: keys.KeyPairFiles, out: Path, force: bool) -> tuple[Path, Path]:
-    private_path, public_path = out / pair.private_name, out / pair.public_name
-    write_files(
-        [
-            FileToWrite(private_path, pair.private_pem, PRIVATE_MODE),
-            FileToWrite(public_path, pair.public_pem, PUBLIC_MODE),
-        ],
-        overwrite=force,
-    )
-    return private_path, public_path
+    written = key_files.write_pair(pair, out, overwrite=force)
+    return written.private_path, written.public_path
 
 
 def _report_pair(
@@ -125,14 +110,9 @@ def _report_pair(
 def cmd_keygen(args: argparse.Namespace) -> int:
     role = keys.Role(args.role)
     out: Path = args.out
-    pair_names = (
-        (keys.EXCHANGE_PRIVATE_FILE, keys.EXCHANGE_PUBLIC_FILE)
-        if role is keys.Role.EXCHANGE
-        else (keys.SIGNING_PRIVATE_FILE, keys.SIGNING_PUBLIC_FILE)
-    )
     if not args.force:
         # Ask nothing and generate nothing if the files could not be written anyway.
-        refuse_existing([out / name for name in pair_names])
+        refuse_existing(list(key_files.pair_paths(out, role)))
     passphrase = _new_key_passphrase(args, role)
     pair = keys.generate_pair(role, passphrase)
     private_path, public_path = _write_pair(pair, out, args.force)

@@ -1,0 +1,69 @@
+"""Opening the two files OVO sends (key.bin.enc, cred_file.enc) from disk, for any front end.
+
+`core.envelope` decrypts bytes and `core.credentials` reads the text; this joins them the
+way both the `decrypt` command and the window's Credentials tab need: read the files,
+decrypt with the exchange private key, parse, and collect every note a person should read.
+Nothing is written: no `key.bin`, no plaintext file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core import keys
+from core.credentials import FIELD_LABELS, Credentials, parse_credentials
+from core.envelope import DecryptedEnvelope, decrypt_credentials
+from core.key_files import load_private_key, read_key_bytes
+
+
+@dataclass
+class OpenedCredentials:
+    record: Credentials
+    envelope: DecryptedEnvelope
+    notes: list[str]  # from the key, the envelope and the parser, in that order
+    missing_notes: list[str] = field(default_factory=list)  # fields OVO's file lacks
+    cred_name: str = "cred_file.enc"  # the file that held the credentials (after a swap)
+
+
+def open_credential_files(
+    private_key: keys.LoadedKey, key_file: Path, cred_file: Path
+) -> OpenedCredentials:
+    """Decrypt OVO's files with an already loaded exchange private key."""
+    key_bin_enc = read_key_bytes(key_file, "the key file (key.bin.enc)")
+    cred_file_enc = read_key_bytes(cred_file, "the credential file (cred_file.enc)")
+    rsa_key = keys.require_rsa(private_key, keys.Role.EXCHANGE, "the private key")
+    opened = decrypt_credentials(
+        rsa_key, key_bin_enc, cred_file_enc, key_name=key_file.name, cred_name=cred_file.name
+    )
+    record = parse_credentials(opened.plaintext)
+    return OpenedCredentials(
+        record=record,
+        envelope=opened,
+        notes=list(private_key.notes) + opened.notes + record.notes,
+        missing_notes=missing_field_notes(record),
+        cred_name=(key_file if opened.swapped else cred_file).name,
+    )
+
+
+def decrypt_files(
+    private_key_file: Path, passphrase: bytes | None, key_file: Path, cred_file: Path
+) -> OpenedCredentials:
+    """The whole step from paths: what a window runs in a worker thread. Raises
+    `keys.PassphraseNeeded` / `keys.WrongPassphrase` / `EnvelopeError` with a person's
+    message."""
+    loaded = load_private_key(private_key_file, passphrase)
+    keys.require_rsa(loaded, keys.Role.EXCHANGE, private_key_file.name)
+    return open_credential_files(loaded, key_file, cred_file)
+
+
+def missing_field_notes(record: Credentials) -> list[str]:
+    notes = []
+    missing = record.missing
+    if "partner_id" in missing and record.client_id:
+        missing.remove("partner_id")
+        notes.append("No partner ID in the file: OVO uses the client ID as X-PARTNER-ID.")
+    if missing:
+        labels = ", ".join(FIELD_LABELS[name] for name in missing)
+        notes.append(f"Not found in the file: {labels}. Ask OVO's PIS team for it.")
+    return notes
