@@ -10,7 +10,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from core.cli import decrypt_command, flow_commands, key_commands, sandbox_commands, sign_commands
+from core.cli import (
+    decrypt_command,
+    flow_commands,
+    key_commands,
+    log_commands,
+    sandbox_commands,
+    sign_commands,
+)
 from core.cli.output import emit_error, emit_json
 from core.errors import WorkbenchError
 
@@ -34,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     sign_commands.add_parser(sub)
     flow_commands.add_sandbox_register(sandbox_commands.add_parser(sub))
     flow_commands.add_parsers(sub)
+    log_commands.add_parser(sub)
     return parser
 
 
