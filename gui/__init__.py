@@ -1,1 +1,6 @@
-"""The Qt front end. It only renders what `core` computes; it arrives with the GUI issue."""
+"""The Qt front end. Importing it applies the PySide6 work-arounds (gui/pyside_fixes.py)
+before any signal is emitted."""
+
+from gui import pyside_fixes
+
+pyside_fixes.apply()

@@ -1,0 +1,100 @@
+"""The environment selector and its banner, always at the top of the window.
+
+Sandbox is neutral, Staging amber, Production red with its name in capitals: nobody
+should ever wonder which gateway the next call goes to.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton
+
+from core.environments import Environment
+from core.workspace import Workspace
+from gui import style
+
+
+class EnvBanner(QFrame):
+    environment_selected = Signal(str)
+    settings_requested = Signal()
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setObjectName("envBanner")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 10, 24, 10)
+        layout.setSpacing(10)
+        self.caption = QLabel(self.tr("&Environment"))
+        self.combo = QComboBox()
+        self.combo.setObjectName("environmentSelector")
+        self.combo.setMinimumWidth(170)
+        self.combo.setToolTip(self.tr("Which gateway the workbench talks to (Ctrl+E)"))
+        self.caption.setBuddy(self.combo)
+        self.message = QLabel()
+        self.message.setObjectName("envMessage")
+        self.message.setWordWrap(True)
+        self.settings_button = QPushButton(self.tr("&Settings…"))
+        self.settings_button.setToolTip(
+            self.tr("Environments (address, IDs, signing key, encodings, headers) and preferences")
+        )
+        self.settings_button.clicked.connect(self.settings_requested)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.settings_button)
+        self.reload("Sandbox")
+        self.combo.currentTextChanged.connect(self._selected)
+
+    def reload(self, select: str | None = None) -> None:
+        current = select or self.combo.currentText()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        self.combo.addItems(list(self.workspace.settings.environments))
+        index = self.combo.findText(current)
+        self.combo.setCurrentIndex(max(index, 0))
+        self.combo.blockSignals(False)
+        self._paint(self.current())
+
+    def current(self) -> Environment:
+        return self.workspace.environment(self.combo.currentText() or "Sandbox")
+
+    def select(self, name: str) -> None:
+        index = self.combo.findText(name)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+
+    def _selected(self, name: str) -> None:
+        if not name:
+            return
+        self._paint(self.current())
+        self.environment_selected.emit(name)
+
+    def _paint(self, env: Environment) -> None:
+        background, foreground = style.BANNER.get(env.kind, style.BANNER["custom"])
+        self.setStyleSheet(
+            f"QFrame#envBanner {{ background: {background}; border-bottom: 1px solid "
+            f"{style.BORDER}; }} QFrame#envBanner QLabel {{ color: {foreground}; }}"
+        )
+        self.message.setText(self.describe(env))
+        font = self.message.font()
+        font.setBold(env.is_production)
+        font.setPointSizeF(self.font().pointSizeF() * (1.15 if env.is_production else 1.0))
+        self.message.setFont(font)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+    def describe(self, env: Environment) -> str:
+        if env.is_sandbox:
+            return self.tr("Sandbox: the embedded OVO simulator on this computer. No real money.")
+        if env.kind == "staging":
+            return self.tr("Staging: OVO's test gateway ({url}). Test money only.").format(
+                url=env.base_url or "-"
+            )
+        if env.is_production:
+            return self.tr(
+                "PRODUCTION: OVO's live gateway ({url}). Real money moves; every top-up asks "
+                "you first."
+            ).format(url=env.base_url or "-")
+        return self.tr("{name}: your own environment ({url}).").format(
+            name=env.name, url=env.base_url or "-"
+        )

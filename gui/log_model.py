@@ -1,0 +1,156 @@
+"""The journal as a table model: newest first, fetched a page at a time as the user
+scrolls (keyset paging by id), so a journal of 100,000 entries opens instantly."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+
+from core.journal import Journal, JournalFilter
+from core.journal_entry import JournalEntry, Outcome
+from gui import style
+
+PAGE = 200
+
+
+class LogModel(QAbstractTableModel):
+    COLUMNS = (
+        "time",
+        "environment",
+        "service",
+        "customer",
+        "reference",
+        "answer",
+        "outcome",
+        "duration",
+    )
+
+    def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.filters = JournalFilter()
+        self.entries: list[JournalEntry] = []
+        self.exhausted = True
+        self.headers = {
+            "time": self.tr("Time"),
+            "environment": self.tr("Environment"),
+            "service": self.tr("Service"),
+            "customer": self.tr("Customer"),
+            "reference": self.tr("partnerReferenceNo"),
+            "answer": self.tr("Answer"),
+            "outcome": self.tr("Outcome"),
+            "duration": self.tr("Duration"),
+        }
+        self.outcomes = {
+            Outcome.PENDING: self.tr("pending"),
+            Outcome.SUCCESS: self.tr("success"),
+            Outcome.REFUSED: self.tr("refused"),
+            Outcome.NO_ANSWER: self.tr("no answer"),
+            Outcome.NOT_SENT: self.tr("not sent"),
+        }
+        self.services = {
+            "73": self.tr("Access token"),
+            "37": self.tr("Account inquiry"),
+            "38": self.tr("Top-up"),
+            "39": self.tr("Top-up status"),
+        }
+
+    # --- loading -------------------------------------------------------------------------
+
+    def set_filters(self, filters: JournalFilter) -> None:
+        self.beginResetModel()
+        self.filters = filters
+        self.entries = self.journal.query(filters, limit=PAGE)
+        self.exhausted = len(self.entries) < PAGE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self.exhausted
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self.exhausted or not self.entries:
+            return
+        page = self.journal.query(self.filters, before_id=self.entries[-1].id, limit=PAGE)
+        self.exhausted = len(page) < PAGE
+        if page:
+            first = len(self.entries)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self.entries.extend(page)
+            self.endInsertRows()
+
+    def entry_written(self, entry_id: int) -> None:
+        """A new entry goes on top (if it matches the filters); a completed one is updated."""
+        top = self.entries[0].id if self.entries else 0
+        if entry_id > top:
+            newer = [e for e in self.journal.query(self.filters, limit=50) if e.id > top]
+            if newer:
+                self.beginInsertRows(QModelIndex(), 0, len(newer) - 1)
+                self.entries[0:0] = newer
+                self.endInsertRows()
+            return
+        for row, entry in enumerate(self.entries):
+            if entry.id == entry_id:
+                updated = self.journal.get(entry_id)
+                if updated is not None:
+                    self.entries[row] = updated
+                    self.dataChanged.emit(
+                        self.index(row, 0), self.index(row, len(self.COLUMNS) - 1)
+                    )
+                return
+
+    def entry(self, row: int) -> JournalEntry | None:
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    # --- the table -----------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[self.COLUMNS[section]]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self.entries[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(entry, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column in ("answer", "outcome"):
+            from PySide6.QtGui import QColor
+
+            colour = {
+                Outcome.SUCCESS: style.SUCCESS,
+                Outcome.REFUSED: style.ERROR,
+                Outcome.NO_ANSWER: style.WARNING,
+                Outcome.NOT_SENT: style.WARNING,
+            }.get(entry.outcome, style.MUTED)
+            return QColor(colour)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "answer":
+            return entry.display
+        return None
+
+    def text(self, entry: JournalEntry, column: str) -> str:
+        if column == "time":
+            return datetime.fromtimestamp(entry.started).strftime("%Y-%m-%d %H:%M:%S")
+        if column == "environment":
+            return entry.environment
+        if column == "service":
+            return self.services.get(entry.service, entry.service_title)
+        if column == "customer":
+            return entry.customer_number or ""
+        if column == "reference":
+            return entry.partner_reference_no or ""
+        if column == "answer":
+            return entry.display if entry.code or entry.message else ""
+        if column == "outcome":
+            return self.outcomes.get(entry.outcome, entry.outcome.value)
+        if column == "duration":
+            return f"{entry.elapsed * 1000:.0f} ms" if entry.elapsed is not None else ""
+        return ""

@@ -1,0 +1,182 @@
+"""The main window: the environment banner, seven tabs, the status bar with the token."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from core.workspace import Workspace
+from gui.env_banner import EnvBanner
+from gui.hub import Hub
+from gui.settings_dialog import SettingsDialog
+from gui.status_bar import StatusBar
+from gui.tabs.credentials import CredentialsTab
+from gui.tabs.journey import JourneyTab
+from gui.tabs.keys import KeysTab
+from gui.tabs.log import LogTab
+from gui.tabs.signature import SignatureTab
+from gui.tabs.token import TokenTab
+from gui.tabs.topup import TopupTab
+from gui.token_clock import TokenClock
+
+TAB_KEYS = ("journey", "keys", "credentials", "token", "topup", "log", "signature")
+
+
+class MainWindow(QMainWindow):
+    close_requested = Signal()  # the application decides when the window may close
+    language_requested = Signal(str)
+
+    def __init__(self, workspace: Workspace, environment: str = "Sandbox", parent=None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.allow_close = True  # the application sets False to shut down in order
+        self.settings_dialog: SettingsDialog | None = None
+        self.setWindowTitle(self.tr("OVO SNAP Workbench"))
+        self.resize(1180, 800)
+        self.hub = Hub(workspace, self)
+        self.clock = TokenClock(workspace, self)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.banner = EnvBanner(workspace)
+        layout.addWidget(self.banner)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.journey = JourneyTab(self.hub)
+        self.keys = KeysTab(self.hub)
+        self.credentials = CredentialsTab(self.hub)
+        self.token = TokenTab(self.hub, self.clock)
+        self.topup = TopupTab(self.hub)
+        self.log = LogTab(self.hub)
+        self.signature = SignatureTab(self.hub)
+        titles = (
+            self.tr("Journey"),
+            self.tr("Keys"),
+            self.tr("Credentials"),
+            self.tr("Token"),
+            self.tr("Top-up"),
+            self.tr("Log"),
+            self.tr("Signature"),
+        )
+        self.pages = dict(
+            zip(
+                TAB_KEYS,
+                (
+                    self.journey,
+                    self.keys,
+                    self.credentials,
+                    self.token,
+                    self.topup,
+                    self.log,
+                    self.signature,
+                ),
+                strict=True,
+            )
+        )
+        for number, ((_key, page), title) in enumerate(
+            zip(self.pages.items(), titles, strict=True), start=1
+        ):
+            index = self.tabs.addTab(page, title)
+            self.tabs.setTabToolTip(index, self.tr("{tab} (Ctrl+{n})").format(tab=title, n=number))
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.status = StatusBar(workspace.secrets.description, workspace.secrets_warning)
+        self.setStatusBar(self.status)
+
+        self.banner.environment_selected.connect(self.hub.select_environment)
+        self.banner.settings_requested.connect(self.open_settings)
+        self.hub.environment_changed.connect(self.clock.set_environment)
+        self.hub.navigate.connect(self.show_tab)
+        self.clock.ticked.connect(self.status.show_token)
+        self.clock.ticked.connect(self._token_changed)
+        self._last_token = None
+        self._menus()
+        for number, key in enumerate(TAB_KEYS, start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda key=key: self.show_tab(key))
+        QShortcut(QKeySequence("Ctrl+E"), self).activated.connect(self._focus_environment)
+        if environment != "Sandbox":
+            self.banner.select(environment)
+        self.hub.select_environment(self.banner.current().name)
+
+    def _menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Workbench"))
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.triggered.connect(self.open_settings)
+        menu.addAction(settings)
+        menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About the workbench"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        self.about_box: QMessageBox | None = None
+
+    # --- navigation ----------------------------------------------------------------------
+
+    def show_tab(self, key: str) -> None:
+        page = self.pages[key]
+        self.tabs.setCurrentWidget(page)
+        page.setFocus()
+        page.focusNextChild()
+
+    def current_tab(self) -> str:
+        return TAB_KEYS[self.tabs.currentIndex()]
+
+    def environment(self) -> str:
+        return self.hub.environment
+
+    def _focus_environment(self) -> None:
+        self.banner.combo.setFocus()  # arrows choose; Alt+Down opens the list
+
+    def _token_changed(self, status) -> None:
+        token = status.token
+        if token is not self._last_token:
+            self._last_token = token
+            self.hub.state_changed.emit()
+
+    # --- dialogs -------------------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.workspace, self.hub.environment, self)
+        dialog.environments_changed.connect(self._environments_changed)
+        dialog.language_changed.connect(self.language_requested)
+        dialog.open()
+        self.settings_dialog = dialog
+        return dialog
+
+    def _environments_changed(self, select: str) -> None:
+        self.banner.reload(self.hub.environment)
+        self.hub.select_environment(self.banner.current().name)
+        del select
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About the workbench"))
+        box.setText(self.tr("OVO SNAP Workbench"))
+        box.setInformativeText(
+            self.tr(
+                "Carries an OVO partner's integration staff through OVO's onboarding SOP for "
+                "SNAP e-money top-ups. Home folder: {home}"
+            ).format(home=self.workspace.home)
+        )
+        box.addButton(self.tr("C&lose"), QMessageBox.ButtonRole.AcceptRole)
+        box.open()
+        self.about_box = box
+
+    # --- closing -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.allow_close:
+            self.clock.stop()
+            event.accept()
+            return
+        event.ignore()
+        self.close_requested.emit()

@@ -1,0 +1,50 @@
+"""Where the secrets live, in the user's language: `core.secrets` describes its store in
+English ("OS keyring (Secret Service)", "this session only (no OS keyring is available)");
+these are the same facts, translated."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate  # lupdate reads translate("Secrets", "...")
+
+
+def where_secrets_live(description: str) -> str:
+    keyring = re.fullmatch(r"OS keyring \((.+)\)", description)
+    if keyring:
+        return translate("Secrets", "the OS keyring ({backend})").format(backend=keyring.group(1))
+    session = re.fullmatch(r"this session only(?: \((.+)\))?", description)
+    if session:
+        reason = session.group(1)
+        if not reason:
+            return translate("Secrets", "this session only")
+        return translate("Secrets", "this session only ({reason})").format(
+            reason=why_no_keyring(reason)
+        )
+    return description
+
+
+def why_no_keyring(reason: str) -> str:
+    if reason == "no OS keyring is available":
+        return translate("Secrets", "no OS keyring is available")
+    timeout = re.fullmatch(r"the OS keyring did not answer within (.+) s", reason)
+    if timeout:
+        return translate("Secrets", "the OS keyring did not answer within {seconds} s").format(
+            seconds=timeout.group(1)
+        )
+    failed = re.fullmatch(r"the OS keyring failed: (.+)", reason)
+    if failed:
+        return translate("Secrets", "the OS keyring failed ({error})").format(error=failed.group(1))
+    if reason == "screenshots":
+        return translate("Secrets", "a screenshot session")
+    return reason
+
+
+def session_only_warning(description: str) -> str:
+    return translate(
+        "Secrets",
+        "Secrets are kept for this session only: {why}. They are never written to a file; "
+        "you will be asked again next time.",
+    ).format(why=where_secrets_live(description))

@@ -1,0 +1,74 @@
+"""The status bar: the token's countdown (always visible) and where the secrets live."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from core.client import TokenState
+from core.operations import TokenStatus
+from gui import style
+from gui.secrets_wording import session_only_warning, where_secrets_live
+
+# Below these many seconds the countdown turns amber, then red.
+AMBER_BELOW = 180
+RED_BELOW = 60
+
+
+def countdown_text(seconds: float) -> str:
+    whole = max(0, int(seconds))
+    return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+def countdown_colour(status: TokenStatus) -> str:
+    if status.token is None or status.state in (TokenState.NONE, TokenState.FAILED):
+        return style.MUTED
+    remaining = status.remaining()
+    if remaining <= 0 or remaining < RED_BELOW:
+        return style.ERROR
+    if remaining < AMBER_BELOW:
+        return style.WARNING
+    return style.SUCCESS
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, secrets_description: str, secrets_warning: str | None, parent=None):
+        super().__init__(parent)
+        self.setSizeGripEnabled(False)
+        self.secrets = QLabel()
+        self.token = QLabel()
+        self.token.setObjectName("tokenCountdown")
+        self.addWidget(self.secrets, 1)
+        self.addPermanentWidget(self.token)
+        self.set_secrets(secrets_description, secrets_warning)
+        self.show_token(TokenStatus(TokenState.NONE))
+
+    def set_secrets(self, description: str, warning: str | None) -> None:
+        where = where_secrets_live(description)
+        if warning:
+            self.secrets.setText(
+                self.tr("Secrets: {where}. Not kept after you close the workbench.").format(
+                    where=where
+                )
+            )
+            self.secrets.setStyleSheet(f"color: {style.WARNING}; font-weight: bold;")
+            self.secrets.setToolTip(session_only_warning(description))
+        else:
+            self.secrets.setText(self.tr("Secrets: {where}").format(where=where))
+            self.secrets.setStyleSheet(f"color: {style.MUTED};")
+            self.secrets.setToolTip(
+                self.tr("Client secrets and passphrases are kept here, never in a file.")
+            )
+
+    def show_token(self, status: TokenStatus) -> None:
+        self.token.setText(self.token_summary(status))
+        self.token.setStyleSheet(f"color: {countdown_colour(status)}; font-weight: bold;")
+
+    def token_summary(self, status: TokenStatus) -> str:
+        if status.state is TokenState.REFRESHING:
+            return self.tr("Token: getting a new one…")
+        if status.token is None:
+            return self.tr("Token: none")
+        remaining = status.remaining()
+        if remaining <= 0:
+            return self.tr("Token expired 00:00")
+        return self.tr("Token {mmss}").format(mmss=countdown_text(remaining))

@@ -1,0 +1,147 @@
+"""Token: the 15-minute access token, its countdown, and OVO's rule in one sentence."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton
+
+from core.client import TokenState
+from core.errors import WorkbenchError
+from core.operations import TokenStatus
+from gui import tasks
+from gui.hub import Hub
+from gui.status_bar import countdown_colour, countdown_text
+from gui.token_clock import TokenClock
+from gui.widgets import Busy, Card, MaskedSecret, MessageBar, Page, form_layout, label, make_primary
+
+
+class TokenTab(Page):
+    def __init__(self, hub: Hub, clock: TokenClock, parent=None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.workspace = hub.workspace
+        self.clock = clock
+        self._shown = None
+        self.set_heading(
+            self.tr("Access token"),
+            self.tr("The key to every call: one token serves all calls for 15 minutes."),
+        )
+        self.message = MessageBar()
+        self.body.addWidget(self.message)
+
+        card = Card()
+        self.countdown = label("--:--", name="bigNumber", wrap=False)
+        self.countdown.setObjectName("bigNumber")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.state = label()
+        card.body.addWidget(self.countdown)
+        card.body.addWidget(self.state)
+        form = form_layout()
+        self.token = MaskedSecret(self.tr("Re&veal"), self.tr("H&ide"), self.tr("&Copy token"))
+        self.issued = label()
+        self.expires = label()
+        form.addRow(self.tr("Token"), self.token)
+        form.addRow(self.tr("Issued"), self.issued)
+        form.addRow(self.tr("Expires"), self.expires)
+        card.body.addLayout(form)
+        buttons = QHBoxLayout()
+        self.get_button = make_primary(QPushButton(self.tr("&Get token")))
+        self.get_button.clicked.connect(lambda: self.get_token(force=False))
+        self.refresh_button = QPushButton(self.tr("&Refresh now"))
+        self.refresh_button.clicked.connect(lambda: self.get_token(force=True))
+        self.auto = QCheckBox(self.tr("Refresh &automatically before it expires"))
+        self.auto.setChecked(clock.auto_refresh)
+        self.auto.toggled.connect(clock.set_auto_refresh)
+        buttons.addWidget(self.get_button)
+        buttons.addWidget(self.refresh_button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.auto)
+        buttons.addStretch(1)
+        card.body.addLayout(buttons)
+        self.busy = Busy()
+        card.body.addWidget(self.busy)
+        self.body.addWidget(card)
+
+        rule = Card(self.tr("OVO's rule"))
+        rule.body.addWidget(
+            label(
+                self.tr(
+                    "An access token lives 15 minutes, and OVO does not allow a new token for "
+                    "each transaction: reuse it for every call and get a new one only near the "
+                    "end of its life (about a minute before, as the workbench does)."
+                )
+            )
+        )
+        self.body.addWidget(rule)
+        clock.ticked.connect(self.show_status)
+        clock.refresh_failed.connect(self.message.show_error)
+        self.show_status(clock.status)
+
+    def get_token(self, *, force: bool) -> asyncio.Task:
+        self.message.clear()
+        return tasks.start(
+            self._get(force),
+            on_error=self._failed,
+            disable=[self.get_button, self.refresh_button],
+            busy=self.busy,
+        )
+
+    async def _get(self, force: bool) -> None:
+        token = await self.workspace.access_token(self.hub.environment, force=force)
+        self.clock.tick()
+        if token.reused:
+            self.message.show_message(
+                "info",
+                self.tr("The kept token is still valid; it was not renewed."),
+                self.tr("OVO forbids a token per call; Refresh now gets a new one anyway."),
+            )
+        else:
+            self.message.show_message(
+                "success",
+                self.tr("Got a new access token from {env}.").format(env=self.hub.environment),
+            )
+        self.hub.state_changed.emit()
+
+    def _failed(self, exc: WorkbenchError) -> None:
+        self.clock.tick()
+        self.message.show_error(exc)
+
+    def show_status(self, status: TokenStatus) -> None:
+        token = status.token
+        colour = countdown_colour(status)
+        self.countdown.setStyleSheet(f"color: {colour};")
+        if token is None:
+            self._shown = None
+            self.countdown.setText("--:--")
+            self.token.set_secret(None, "")
+            self.issued.setText("-")
+            self.expires.setText("-")
+            self.state.setText(
+                self.tr("Getting a token…")
+                if status.state is TokenState.REFRESHING
+                else self.tr("No token yet for {env}.").format(env=self.hub.environment)
+            )
+            return
+        remaining = status.remaining()
+        self.countdown.setText(countdown_text(remaining))
+        if token is not self._shown:
+            self._shown = token
+            self.token.set_secret(token.value, token.masked)
+        self.issued.setText(_clock(token.issued_at))
+        self.expires.setText(_clock(token.expires_at))
+        self.state.setText(
+            {
+                TokenState.VALID: self.tr("Valid. Every call reuses it."),
+                TokenState.EXPIRING: self.tr("About to expire: the next call gets a new one."),
+                TokenState.EXPIRED: self.tr("Expired. Get a new one, or let the next call do it."),
+                TokenState.REFRESHING: self.tr("Getting a new token…"),
+                TokenState.FAILED: self.tr("The last attempt to get a token failed."),
+            }.get(status.state, "")
+        )
+
+
+def _clock(seconds: float) -> str:
+    return datetime.fromtimestamp(seconds).strftime("%H:%M:%S")

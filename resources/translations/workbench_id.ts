@@ -1,0 +1,2114 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm the top-up</source>
+        <translation>Konfirmasi isi saldo</translation>
+    </message>
+    <message>
+        <source>Check the destination, the amount and the admin fee before money moves.</source>
+        <translation>Periksa tujuan, nominal, dan biaya admin sebelum dana berpindah.</translation>
+    </message>
+    <message>
+        <source>Admin fee</source>
+        <translation>Biaya admin</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Lingkungan</translation>
+    </message>
+    <message>
+        <source>Destination OVO account</source>
+        <translation>Akun OVO tujuan</translation>
+    </message>
+    <message>
+        <source>Top-up amount</source>
+        <translation>Nominal isi saldo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total bayar</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Top up</source>
+        <translation>&amp;Isi saldo</translation>
+    </message>
+    <message>
+        <source>{env}: PRODUCTION, real money</source>
+        <translation>{env}: PRODUKSI, dana sungguhan</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name} (nomor {number})</translation>
+    </message>
+    <message>
+        <source>&amp;Top up {total}</source>
+        <translation>&amp;Isi saldo {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Quit while work is still running?</source>
+        <translation>Keluar selagi proses masih berjalan?</translation>
+    </message>
+    <message>
+        <source>A call is still waiting for an answer. If it is a top-up, the workbench checks its status the next time you start it; it is never sent twice.</source>
+        <translation>Masih ada panggilan yang menunggu jawaban. Bila itu isi saldo, aplikasi memeriksa statusnya saat dijalankan kembali; isi saldo tidak pernah dikirim dua kali.</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Tetap keluar</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Lanjutkan bekerja</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsTab</name>
+    <message>
+        <source>Credentials</source>
+        <translation>Kredensial</translation>
+    </message>
+    <message>
+        <source>OVO sends your client ID and secret encrypted for your exchange key, in key.bin.enc and cred_file.enc. Open them here and save them to an environment.</source>
+        <translation>OVO mengirimkan client ID dan rahasia Anda dalam keadaan terenkripsi untuk kunci pertukaran Anda, dalam key.bin.enc dan cred_file.enc. Buka di sini, lalu simpan ke sebuah lingkungan.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>What OVO sent</source>
+        <translation>Yang dikirim OVO</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>H&amp;ide</source>
+        <translation>S&amp;embunyikan</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID klien</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Rahasia klien</translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation>ID mitra</translation>
+    </message>
+    <message>
+        <source>Channel ID</source>
+        <translation>ID kanal</translation>
+    </message>
+    <message>
+        <source>Your SNAP signing private key (private.pem)</source>
+        <translation>Kunci privat penandatanganan SNAP Anda (private.pem)</translation>
+    </message>
+    <message>
+        <source>Choose private.pem</source>
+        <translation>Pilih private.pem</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Simpan ke</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Kunci penandatanganan</translation>
+    </message>
+    <message>
+        <source>Save c&amp;redentials</source>
+        <translation>Simpan k&amp;redensial</translation>
+    </message>
+    <message>
+        <source>Rehearse the exchange with the sandbox</source>
+        <translation>Latihan pertukaran dengan sandbox</translation>
+    </message>
+    <message>
+        <source>Registers your two public keys with the embedded sandbox, which answers as OVO's PIS team would; the files it issues are decrypted with your exchange key and saved to the Sandbox environment.</source>
+        <translation>Mendaftarkan kedua kunci publik Anda ke sandbox bawaan, yang menjawab seperti tim PIS OVO; berkas yang diterbitkannya didekripsi dengan kunci pertukaran Anda dan disimpan ke lingkungan Sandbox.</translation>
+    </message>
+    <message>
+        <source>The passphrase of id_rsa.pem (and of private.pem, if it has one)</source>
+        <translation>Frasa sandi id_rsa.pem (dan private.pem, bila ada)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Lihat</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest sandbox credentials</source>
+        <translation>&amp;Minta kredensial sandbox</translation>
+    </message>
+    <message>
+        <source>Open the files OVO sent</source>
+        <translation>Buka berkas dari OVO</translation>
+    </message>
+    <message>
+        <source>Drop key.bin.enc, cred_file.enc and your id_rsa.pem on this page, or choose them.</source>
+        <translation>Seret key.bin.enc, cred_file.enc, dan id_rsa.pem Anda ke halaman ini, atau pilih berkasnya.</translation>
+    </message>
+    <message>
+        <source>Choose key.bin.enc</source>
+        <translation>Pilih key.bin.enc</translation>
+    </message>
+    <message>
+        <source>Choose cred_file.enc</source>
+        <translation>Pilih cred_file.enc</translation>
+    </message>
+    <message>
+        <source>Your exchange private key (id_rsa.pem)</source>
+        <translation>Kunci privat pertukaran Anda (id_rsa.pem)</translation>
+    </message>
+    <message>
+        <source>Choose id_rsa.pem</source>
+        <translation>Pilih id_rsa.pem</translation>
+    </message>
+    <message>
+        <source>The passphrase of id_rsa.pem</source>
+        <translation>Frasa sandi id_rsa.pem</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Berkas kunci</translation>
+    </message>
+    <message>
+        <source>Credential file</source>
+        <translation>Berkas kredensial</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Kunci privat</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt</source>
+        <translation>&amp;Dekripsi</translation>
+    </message>
+    <message>
+        <source>{env} is set up</source>
+        <translation>{env} sudah siap</translation>
+    </message>
+    <message>
+        <source>Client ID {client_id} · channel {channel_id} · signing key {key} · the client secret is in {where}.</source>
+        <translation>ID klien {client_id} · kanal {channel_id} · kunci penandatanganan {key} · rahasia klien tersimpan di {where}.</translation>
+    </message>
+    <message>
+        <source>{env} has no credentials yet</source>
+        <translation>{env} belum memiliki kredensial</translation>
+    </message>
+    <message>
+        <source>Request sandbox credentials below.</source>
+        <translation>Minta kredensial sandbox di bawah ini.</translation>
+    </message>
+    <message>
+        <source>Open the two files OVO sent you below, then save them to {env}.</source>
+        <translation>Buka kedua berkas dari OVO di bawah ini, lalu simpan ke {env}.</translation>
+    </message>
+    <message>
+        <source>{file} is not in the key folder.</source>
+        <translation>{file} tidak ada di folder kunci.</translation>
+    </message>
+    <message>
+        <source>Generate both key pairs on the Keys tab first.</source>
+        <translation>Buat kedua pasangan kunci di tab Kunci terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The sandbox registered your keys; its files were decrypted and saved.</source>
+        <translation>Sandbox telah mendaftarkan kunci Anda; berkasnya sudah didekripsi dan disimpan.</translation>
+    </message>
+    <message>
+        <source>Client ID {client_id} is saved to Sandbox; the client secret is in {where}. Next: get a token.</source>
+        <translation>ID klien {client_id} tersimpan di Sandbox; rahasia klien tersimpan di {where}. Berikutnya: ambil token.</translation>
+    </message>
+    <message>
+        <source>Choose the key file, the credential file and your private key first.</source>
+        <translation>Pilih berkas kunci, berkas kredensial, dan kunci privat Anda terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Decrypted {file}.</source>
+        <translation>{file} berhasil didekripsi.</translation>
+    </message>
+    <message>
+        <source>Check the values, then save them to an environment.</source>
+        <translation>Periksa nilainya, lalu simpan ke sebuah lingkungan.</translation>
+    </message>
+    <message>
+        <source>(none: the client ID is used)</source>
+        <translation>(tidak ada: ID klien yang dipakai)</translation>
+    </message>
+    <message>
+        <source>Saved to {env}.</source>
+        <translation>Tersimpan di {env}.</translation>
+    </message>
+    <message>
+        <source>The client secret is in {where}; settings.json holds no secret.</source>
+        <translation>Rahasia klien tersimpan di {where}; settings.json tidak memuat rahasia apa pun.</translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase.</source>
+        <translation>Kunci privat dilindungi frasa sandi.</translation>
+    </message>
+    <message>
+        <source>Type its passphrase, then try again.</source>
+        <translation>Ketik frasa sandinya, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the private key.</source>
+        <translation>Frasa sandi tersebut tidak dapat membuka kunci privat.</translation>
+    </message>
+    <message>
+        <source>Check the passphrase (capitals, a trailing space) and try again.</source>
+        <translation>Periksa frasa sandinya (huruf kapital, spasi di akhir), lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvBanner</name>
+    <message>
+        <source>&amp;Environment</source>
+        <translation>&amp;Lingkungan</translation>
+    </message>
+    <message>
+        <source>Which gateway the workbench talks to (Ctrl+E)</source>
+        <translation>Gateway yang dihubungi aplikasi (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Pen&amp;gaturan…</translation>
+    </message>
+    <message>
+        <source>Environments (address, IDs, signing key, encodings, headers) and preferences</source>
+        <translation>Lingkungan (alamat, ID, kunci penandatanganan, pengodean, header) dan preferensi</translation>
+    </message>
+    <message>
+        <source>Sandbox: the embedded OVO simulator on this computer. No real money.</source>
+        <translation>Sandbox: simulator OVO bawaan di komputer ini. Tanpa dana sungguhan.</translation>
+    </message>
+    <message>
+        <source>Staging: OVO's test gateway ({url}). Test money only.</source>
+        <translation>Staging: gateway uji OVO ({url}). Hanya dana uji.</translation>
+    </message>
+    <message>
+        <source>PRODUCTION: OVO's live gateway ({url}). Real money moves; every top-up asks you first.</source>
+        <translation>PRODUKSI: gateway langsung OVO ({url}). Dana sungguhan berpindah; setiap isi saldo meminta persetujuan Anda terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>{name}: your own environment ({url}).</source>
+        <translation>{name}: lingkungan milik Anda ({url}).</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Kesalahan tak terduga</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong.</source>
+        <translation>Terjadi kesalahan yang tidak terduga.</translation>
+    </message>
+    <message>
+        <source>The workbench keeps running, but what you were doing may not have finished. Check its result before you continue.</source>
+        <translation>Aplikasi tetap berjalan, tetapi proses yang sedang Anda lakukan mungkin belum selesai. Periksa hasilnya sebelum melanjutkan.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file {path}.</source>
+        <translation>Rinciannya ada di berkas log {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Salin rincian</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Top up an OVO account</source>
+        <translation>Isi saldo akun OVO</translation>
+    </message>
+    <message>
+        <source>First the account inquiry (OVO requires it before every top-up), then the confirmation with the admin fee, then the top-up.</source>
+        <translation>Pertama cek akun (wajib dari OVO sebelum setiap isi saldo), lalu konfirmasi beserta biaya admin, lalu isi saldo.</translation>
+    </message>
+    <message>
+        <source>08…, the customer's OVO number</source>
+        <translation>08…, nomor OVO pelanggan</translation>
+    </message>
+    <message>
+        <source>e.g. 50.000</source>
+        <translation>misalnya 50.000</translation>
+    </message>
+    <message>
+        <source>Customer &amp;number</source>
+        <translation>&amp;Nomor pelanggan</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>Nomin&amp;al</translation>
+    </message>
+    <message>
+        <source>The minimum and maximum come with the account inquiry.</source>
+        <translation>Batas minimum dan maksimum diketahui dari cek akun.</translation>
+    </message>
+    <message>
+        <source>&amp;Check account</source>
+        <translation>&amp;Cek akun</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue to confirmation</source>
+        <translation>Lanju&amp;tkan ke konfirmasi</translation>
+    </message>
+    <message>
+        <source>Available after a successful account inquiry of this number and amount</source>
+        <translation>Tersedia setelah cek akun berhasil untuk nomor dan nominal ini</translation>
+    </message>
+    <message>
+        <source>Destination OVO account</source>
+        <translation>Akun OVO tujuan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>OVO number</source>
+        <translation>Nomor OVO</translation>
+    </message>
+    <message>
+        <source>Admin fee</source>
+        <translation>Biaya admin</translation>
+    </message>
+    <message>
+        <source>Sandbox numbers: 081234567890 succeeds; 081200000001, 081200000002 and 081200000003 answer the SOP's refusals; an amount outside the limits answers Invalid Amount; 081299000001 to 081299000004 lose the top-up's answer in different ways.</source>
+        <translation>Nomor uji Sandbox: 081234567890 berhasil; 081200000001, 081200000002, dan 081200000003 menjawab dengan penolakan sesuai SOP; nominal di luar batas dijawab Invalid Amount; 081299000001 sampai 081299000004 menghilangkan jawaban isi saldo dengan berbagai cara.</translation>
+    </message>
+    <message>
+        <source>&amp;Look up a top-up by reference…</source>
+        <translation>Cari isi saldo &amp;dengan referensi…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKeyDialog</name>
+    <message>
+        <source>Import a key</source>
+        <translation>Impor kunci</translation>
+    </message>
+    <message>
+        <source>Choose (or drop) a private key you already have. It is written as the SOP's files into {folder}; an OpenSSH key is converted, as OVO's commands cannot read it.</source>
+        <translation>Pilih (atau seret) kunci privat yang sudah Anda miliki. Kunci ditulis sebagai berkas sesuai SOP ke {folder}; kunci OpenSSH dikonversi karena perintah dari OVO tidak dapat membacanya.</translation>
+    </message>
+    <message>
+        <source>Private key file (drop it here)</source>
+        <translation>Berkas kunci privat (seret ke sini)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>P&amp;ilih…</translation>
+    </message>
+    <message>
+        <source>Choose your private key</source>
+        <translation>Pilih kunci privat Anda</translation>
+    </message>
+    <message>
+        <source>Credential-exchange key (id_rsa.pem)</source>
+        <translation>Kunci pertukaran kredensial (id_rsa.pem)</translation>
+    </message>
+    <message>
+        <source>Signing key (private.pem)</source>
+        <translation>Kunci penandatanganan (private.pem)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Lihat</translation>
+    </message>
+    <message>
+        <source>Only if the key has one</source>
+        <translation>Hanya bila kunci memilikinya</translation>
+    </message>
+    <message>
+        <source>Exchange key: required; signing key: optional</source>
+        <translation>Kunci pertukaran: wajib; kunci penandatanganan: opsional</translation>
+    </message>
+    <message>
+        <source>&amp;Key file</source>
+        <translation>Berkas &amp;kunci</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
+    </message>
+    <message>
+        <source>Its &amp;passphrase</source>
+        <translation>&amp;Frasa sandinya</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>Frasa sandi &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>I&amp;mpor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Choose the key file first.</source>
+        <translation>Pilih berkas kunci terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The credential-exchange key must be protected by a passphrase.</source>
+        <translation>Kunci pertukaran kredensial wajib dilindungi frasa sandi.</translation>
+    </message>
+    <message>
+        <source>Type a new passphrase for it (at least 4 characters).</source>
+        <translation>Ketik frasa sandi baru untuk kunci ini (minimal 4 karakter).</translation>
+    </message>
+    <message>
+        <source>Replace the existing keys?</source>
+        <translation>Ganti kunci yang sudah ada?</translation>
+    </message>
+    <message>
+        <source>{files} already exist in {folder}.</source>
+        <translation>{files} sudah ada di {folder}.</translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <source>Keep the old keys</source>
+        <translation>Pertahankan kunci lama</translation>
+    </message>
+    <message>
+        <source>This key is protected by a passphrase.</source>
+        <translation>Kunci ini dilindungi frasa sandi.</translation>
+    </message>
+    <message>
+        <source>Type its passphrase, then import again.</source>
+        <translation>Ketik frasa sandinya, lalu impor kembali.</translation>
+    </message>
+    <message>
+        <source>Imported {source} as {private} and {public}.</source>
+        <translation>{source} diimpor sebagai {private} dan {public}.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyTab</name>
+    <message>
+        <source>Open &amp;Keys</source>
+        <translation>Buka &amp;Kunci</translation>
+    </message>
+    <message>
+        <source>E&amp;xport keys</source>
+        <translation>&amp;Ekspor kunci</translation>
+    </message>
+    <message>
+        <source>Open &amp;Credentials</source>
+        <translation>Buka K&amp;redensial</translation>
+    </message>
+    <message>
+        <source>Open T&amp;oken</source>
+        <translation>Buka &amp;Token</translation>
+    </message>
+    <message>
+        <source>Check an &amp;account</source>
+        <translation>&amp;Cek akun</translation>
+    </message>
+    <message>
+        <source>To&amp;p up</source>
+        <translation>Isi &amp;Saldo</translation>
+    </message>
+    <message>
+        <source>Run &amp;UAT</source>
+        <translation>Jalankan &amp;UAT</translation>
+    </message>
+    <message>
+        <source>Your onboarding journey</source>
+        <translation>Perjalanan onboarding Anda</translation>
+    </message>
+    <message>
+        <source>OVO's SOP for SNAP top-ups, step by step, for the {env} environment.</source>
+        <translation>SOP OVO untuk isi saldo SNAP, langkah demi langkah, untuk lingkungan {env}.</translation>
+    </message>
+    <message>
+        <source>All seven steps are done for {env}. Show the Log to OVO's reviewers.</source>
+        <translation>Ketujuh langkah telah selesai untuk {env}. Tunjukkan Log API kepada peninjau OVO.</translation>
+    </message>
+    <message>
+        <source>{done} of 7 steps done. Next: {step}.</source>
+        <translation>{done} dari 7 langkah selesai. Berikutnya: {step}.</translation>
+    </message>
+    <message>
+        <source>Every call is kept in the Log (OVO asks partners to keep one); copy any of them as curl, or export them as HAR, for OVO's reviewers.</source>
+        <translation>Setiap panggilan tercatat di Log API (OVO meminta mitra menyimpannya); salin sebagai curl atau ekspor sebagai HAR untuk peninjau OVO.</translation>
+    </message>
+    <message>
+        <source>Generate your keys</source>
+        <translation>Buat kunci Anda</translation>
+    </message>
+    <message>
+        <source>Let the sandbox receive your public keys</source>
+        <translation>Kirim kunci publik Anda ke sandbox</translation>
+    </message>
+    <message>
+        <source>Send these two public keys to OVO's PIS team</source>
+        <translation>Kirim kedua kunci publik ini ke tim PIS OVO</translation>
+    </message>
+    <message>
+        <source>Request sandbox credentials</source>
+        <translation>Minta kredensial sandbox</translation>
+    </message>
+    <message>
+        <source>Decrypt the files OVO sent</source>
+        <translation>Dekripsi berkas dari OVO</translation>
+    </message>
+    <message>
+        <source>Get a token</source>
+        <translation>Ambil token</translation>
+    </message>
+    <message>
+        <source>Check an account</source>
+        <translation>Cek akun</translation>
+    </message>
+    <message>
+        <source>Make a top-up</source>
+        <translation>Lakukan isi saldo</translation>
+    </message>
+    <message>
+        <source>Run the UAT scenarios</source>
+        <translation>Jalankan skenario UAT</translation>
+    </message>
+    <message>
+        <source>Both pairs are in the key folder.</source>
+        <translation>Kedua pasangan kunci ada di folder kunci.</translation>
+    </message>
+    <message>
+        <source>The credential-exchange pair (RSA 2048, with a passphrase) and the signing pair (RSA 4096). Missing: {files}.</source>
+        <translation>Pasangan kunci pertukaran kredensial (RSA 2048, dengan frasa sandi) dan pasangan kunci penandatanganan (RSA 4096). Belum ada: {files}.</translation>
+    </message>
+    <message>
+        <source>Requesting sandbox credentials sends them for you.</source>
+        <translation>Permintaan kredensial sandbox mengirimkannya untuk Anda.</translation>
+    </message>
+    <message>
+        <source>Exported with their fingerprints.</source>
+        <translation>Sudah diekspor beserta sidik jarinya.</translation>
+    </message>
+    <message>
+        <source>id_rsa.pub.pem and public.pem, with their fingerprints for the e-mail.</source>
+        <translation>id_rsa.pub.pem dan public.pem, beserta sidik jarinya untuk surel.</translation>
+    </message>
+    <message>
+        <source>Client ID, channel ID, signing key and client secret are saved.</source>
+        <translation>ID klien, ID kanal, kunci penandatanganan, dan rahasia klien sudah tersimpan.</translation>
+    </message>
+    <message>
+        <source>The sandbox plays OVO: it issues the two .enc files and they are decrypted.</source>
+        <translation>Sandbox berperan sebagai OVO: menerbitkan kedua berkas .enc, lalu berkas tersebut didekripsi.</translation>
+    </message>
+    <message>
+        <source>key.bin.enc and cred_file.enc, opened with your exchange private key.</source>
+        <translation>key.bin.enc dan cred_file.enc, dibuka dengan kunci privat pertukaran Anda.</translation>
+    </message>
+    <message>
+        <source>It lives 15 minutes; one token serves every call.</source>
+        <translation>Berlaku 15 menit; satu token dipakai untuk semua panggilan.</translation>
+    </message>
+    <message>
+        <source>The account inquiry: mandatory before every top-up.</source>
+        <translation>Cek akun: wajib sebelum setiap isi saldo.</translation>
+    </message>
+    <message>
+        <source>Confirm the amount, the admin fee and the total, then see the success page.</source>
+        <translation>Konfirmasi nominal, biaya admin, dan total, lalu lihat halaman berhasil.</translation>
+    </message>
+    <message>
+        <source>Each refusal of the SOP was shown as CODE - Message.</source>
+        <translation>Setiap penolakan dalam SOP telah ditampilkan sebagai KODE - Pesan.</translation>
+    </message>
+    <message>
+        <source>Show each refusal of the SOP as CODE - Message: {shown} of {total} shown; still to show: {codes}.</source>
+        <translation>Tampilkan setiap penolakan dalam SOP sebagai KODE - Pesan: {shown} dari {total} sudah tampil; belum: {codes}.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysTab</name>
+    <message>
+        <source>Keys</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>The two key pairs of OVO's SOP. Send the public keys to OVO; the private keys never leave this computer.</source>
+        <translation>Dua pasangan kunci sesuai SOP OVO. Kirim kunci publik ke OVO; kunci privat tidak pernah keluar dari komputer ini.</translation>
+    </message>
+    <message>
+        <source>Folder for the key files</source>
+        <translation>Folder untuk berkas kunci</translation>
+    </message>
+    <message>
+        <source>Ch&amp;ange…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for your key files</source>
+        <translation>Pilih folder untuk berkas kunci Anda</translation>
+    </message>
+    <message>
+        <source>Key folder</source>
+        <translation>Folder kunci</translation>
+    </message>
+    <message>
+        <source>Already have a key, or ready to send?</source>
+        <translation>Sudah punya kunci, atau siap mengirim?</translation>
+    </message>
+    <message>
+        <source>Import a key you already use (an OpenSSH id_rsa is converted; you can also drop a key file on this page), export the two public keys with their fingerprints for the e-mail to OVO, or see the SOP's openssl commands.</source>
+        <translation>Impor kunci yang sudah Anda gunakan (id_rsa OpenSSH akan dikonversi; berkas kunci juga dapat diseret ke halaman ini), ekspor kedua kunci publik beserta sidik jarinya untuk surel ke OVO, atau lihat perintah openssl dalam SOP.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a key…</source>
+        <translation>&amp;Impor kunci…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport public keys for OVO…</source>
+        <translation>E&amp;kspor kunci publik untuk OVO…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;openssl commands</source>
+        <translation>Tampilkan perintah &amp;openssl</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the files to send to OVO</source>
+        <translation>Pilih folder untuk berkas yang akan dikirim ke OVO</translation>
+    </message>
+    <message>
+        <source>Dear OVO PIS team,
+
+Please find attached our two public keys for {env}:
+
+1. id_rsa.pub.pem, the credential-exchange key (RSA 2048)
+   SHA-256 fingerprint: {exchange}
+
+2. public.pem, the SNAP signing key (RSA 4096, PKCS#1)
+   SHA-256 fingerprint: {signing}
+
+Each fingerprint can be checked with:
+   {command}
+
+Kind regards,</source>
+        <translation>Yth. Tim PIS OVO,
+
+Terlampir dua kunci publik kami untuk {env}:
+
+1. id_rsa.pub.pem, kunci pertukaran kredensial (RSA 2048)
+   Sidik jari SHA-256: {exchange}
+
+2. public.pem, kunci penandatanganan SNAP (RSA 4096, PKCS#1)
+   Sidik jari SHA-256: {signing}
+
+Setiap sidik jari dapat diperiksa dengan:
+   {command}
+
+Hormat kami,</translation>
+    </message>
+    <message>
+        <source>Exported to {folder}.</source>
+        <translation>Diekspor ke {folder}.</translation>
+    </message>
+    <message>
+        <source>Attach id_rsa.pub.pem and public.pem to your e-mail to OVO's PIS team.</source>
+        <translation>Lampirkan id_rsa.pub.pem dan public.pem pada surel Anda ke tim PIS OVO.</translation>
+    </message>
+    <message>
+        <source>The e-mail to OVO</source>
+        <translation>Surel untuk OVO</translation>
+    </message>
+    <message>
+        <source>The two public keys are in {folder}. Paste this text into your e-mail and attach both files.</source>
+        <translation>Kedua kunci publik ada di {folder}. Tempelkan teks ini ke surel Anda dan lampirkan kedua berkas.</translation>
+    </message>
+    <message>
+        <source># The credential-exchange pair (id_rsa.pem asks for a passphrase)</source>
+        <translation># Pasangan kunci pertukaran kredensial (id_rsa.pem meminta frasa sandi)</translation>
+    </message>
+    <message>
+        <source># The signing pair (PKCS#1 public key)</source>
+        <translation># Pasangan kunci penandatanganan (kunci publik PKCS#1)</translation>
+    </message>
+    <message>
+        <source># The SHA-256 fingerprint of a public key, as shown here</source>
+        <translation># Sidik jari SHA-256 kunci publik, seperti yang ditampilkan di sini</translation>
+    </message>
+    <message>
+        <source># Decrypting the files OVO sends back</source>
+        <translation># Mendekripsi berkas balasan dari OVO</translation>
+    </message>
+    <message>
+        <source>The SOP's openssl commands</source>
+        <translation>Perintah openssl dalam SOP</translation>
+    </message>
+    <message>
+        <source>The workbench does the same in-process. These are the commands from OVO's SOP, for partners who must show how their keys were made.</source>
+        <translation>Aplikasi ini melakukan hal yang sama secara internal. Berikut perintah dari SOP OVO, bagi mitra yang perlu menunjukkan cara kunci dibuat.</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Lingkungan</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>partnerReferenceNo</source>
+        <translation>partnerReferenceNo</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>menunggu</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>berhasil</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>tanpa jawaban</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>tidak terkirim</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token akses</translation>
+    </message>
+    <message>
+        <source>Account inquiry</source>
+        <translation>Cek akun</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Isi Saldo</translation>
+    </message>
+    <message>
+        <source>Top-up status</source>
+        <translation>Status isi saldo</translation>
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
+    <message>
+        <source>Log</source>
+        <translation>Log API</translation>
+    </message>
+    <message>
+        <source>Every exchange with OVO, as sent and as answered: the backend log OVO asks partners to keep. Secrets are removed; tokens show as their mark.</source>
+        <translation>Setiap pertukaran dengan OVO, persis seperti dikirim dan dijawab: log backend yang wajib disimpan mitra menurut OVO. Rahasia dihapus; token ditampilkan sebagai tandanya.</translation>
+    </message>
+    <message>
+        <source>Search numbers, references, codes, messages…</source>
+        <translation>Cari nomor, referensi, kode, pesan…</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Semua layanan</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token akses</translation>
+    </message>
+    <message>
+        <source>Account inquiry</source>
+        <translation>Cek akun</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Isi Saldo</translation>
+    </message>
+    <message>
+        <source>Top-up status</source>
+        <translation>Status isi saldo</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Semua hasil</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Berhasil</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Tanpa jawaban</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Tidak terkirim</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Kapan saja</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Satu jam terakhir</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>String to sign</source>
+        <translation>Teks yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>As curl</source>
+        <translation>Sebagai curl</translation>
+    </message>
+    <message>
+        <source>With the live &amp;token</source>
+        <translation>Dengan &amp;token aktif</translation>
+    </message>
+    <message>
+        <source>Put this computer's still-valid token in the command instead of its mark</source>
+        <translation>Masukkan token yang masih berlaku di komputer ini ke dalam perintah, menggantikan tandanya</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as curl</source>
+        <translation>&amp;Salin sebagai curl</translation>
+    </message>
+    <message>
+        <source>E&amp;xport HAR…</source>
+        <translation>E&amp;kspor HAR…</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Semua lingkungan</translation>
+    </message>
+    <message>
+        <source>Exchanges: {n}</source>
+        <translation>Pertukaran: {n}</translation>
+    </message>
+    <message>
+        <source>(no signature: this call is not signed)</source>
+        <translation>(tanpa tanda tangan: panggilan ini tidak ditandatangani)</translation>
+    </message>
+    <message>
+        <source>No valid token on this computer for {env}; the mark was kept.</source>
+        <translation>Tidak ada token yang berlaku di komputer ini untuk {env}; tandanya dipertahankan.</translation>
+    </message>
+    <message>
+        <source>The curl command is on the clipboard.</source>
+        <translation>Perintah curl sudah disalin ke papan klip.</translation>
+    </message>
+    <message>
+        <source>Export the shown exchanges as HAR</source>
+        <translation>Ekspor pertukaran yang ditampilkan sebagai HAR</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>Berkas HAR (*.har)</translation>
+    </message>
+    <message>
+        <source>Exported {n} exchanges to {file}.</source>
+        <translation>{n} pertukaran diekspor ke {file}.</translation>
+    </message>
+    <message>
+        <source>Open it in a browser's developer tools, Postman or Insomnia.</source>
+        <translation>Buka dengan alat pengembang peramban, Postman, atau Insomnia.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <source>Look up a top-up</source>
+        <translation>Cari isi saldo</translation>
+    </message>
+    <message>
+        <source>Ask OVO for the status of an earlier top-up by its partnerReferenceNo.</source>
+        <translation>Tanyakan ke OVO status isi saldo sebelumnya berdasarkan partnerReferenceNo-nya.</translation>
+    </message>
+    <message>
+        <source>e.g. 2026112814302512345678</source>
+        <translation>misalnya 2026112814302512345678</translation>
+    </message>
+    <message>
+        <source>&amp;partnerReferenceNo</source>
+        <translation>partnerReference&amp;No</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>OVO's answer</source>
+        <translation>Jawaban OVO</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status transaksi</translation>
+    </message>
+    <message>
+        <source>referenceNo</source>
+        <translation>referenceNo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Nominal</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OVO SNAP Workbench</source>
+        <translation>OVO SNAP Workbench</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Perjalanan</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Kredensial</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token Akses</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Isi Saldo</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log API</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda Tangan</translation>
+    </message>
+    <message>
+        <source>{tab} (Ctrl+{n})</source>
+        <translation>{tab} (tombol Ctrl+{n})</translation>
+    </message>
+    <message>
+        <source>&amp;Workbench</source>
+        <translation>A&amp;plikasi</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Pen&amp;gaturan…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;About the workbench</source>
+        <translation>&amp;Tentang aplikasi</translation>
+    </message>
+    <message>
+        <source>About the workbench</source>
+        <translation>Tentang aplikasi</translation>
+    </message>
+    <message>
+        <source>Carries an OVO partner's integration staff through OVO's onboarding SOP for SNAP e-money top-ups. Home folder: {home}</source>
+        <translation>Memandu staf integrasi mitra OVO melalui SOP onboarding OVO untuk isi saldo uang elektronik SNAP. Folder data: {home}</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>PairCard</name>
+    <message>
+        <source>Credential-exchange pair</source>
+        <translation>Pasangan kunci pertukaran kredensial</translation>
+    </message>
+    <message>
+        <source>RSA 2048 · id_rsa.pem and id_rsa.pub.pem. OVO encrypts your credentials for it; the private key always has a passphrase.</source>
+        <translation>RSA 2048 · id_rsa.pem dan id_rsa.pub.pem. OVO mengenkripsi kredensial Anda untuk kunci ini; kunci privatnya selalu memakai frasa sandi.</translation>
+    </message>
+    <message>
+        <source>Signing pair</source>
+        <translation>Pasangan kunci penandatanganan</translation>
+    </message>
+    <message>
+        <source>RSA 4096 · private.pem and public.pem (PKCS#1). It signs your token requests.</source>
+        <translation>RSA 4096 · private.pem dan public.pem (PKCS#1). Kunci ini menandatangani permintaan token Anda.</translation>
+    </message>
+    <message>
+        <source>Protect private.pem with a &amp;passphrase</source>
+        <translation>Lindungi private.pem dengan &amp;frasa sandi</translation>
+    </message>
+    <message>
+        <source>The SOP's genrsa -traditional makes it without one; with a passphrase the workbench keeps it in the OS keyring.</source>
+        <translation>Perintah genrsa -traditional dalam SOP membuatnya tanpa frasa sandi; bila memakai frasa sandi, aplikasi menyimpannya di keyring sistem operasi.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Lihat</translation>
+    </message>
+    <message>
+        <source>At least 4 characters</source>
+        <translation>Minimal 4 karakter</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Frasa sandi yang sama sekali lagi</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>&amp;Generate exchange pair</source>
+        <translation>Buat pasangan per&amp;tukaran</translation>
+    </message>
+    <message>
+        <source>Generate signi&amp;ng pair</source>
+        <translation>Buat pasangan tan&amp;da tangan</translation>
+    </message>
+    <message>
+        <source>Ready: {private} and {public}.</source>
+        <translation>Siap: {private} dan {public}.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint
+{fp}</source>
+        <translation>Sidik jari SHA-256
+{fp}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a key.</source>
+        <translation>{file} tidak dapat dibaca sebagai kunci.</translation>
+    </message>
+    <message>
+        <source>Incomplete: {file} is missing.</source>
+        <translation>Belum lengkap: {file} tidak ada.</translation>
+    </message>
+    <message>
+        <source>Not generated yet.</source>
+        <translation>Belum dibuat.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 4 characters.</source>
+        <translation>Frasa sandi minimal 4 karakter.</translation>
+    </message>
+    <message>
+        <source>A sentence of a few words is easy to remember and hard to guess.</source>
+        <translation>Kalimat dari beberapa kata mudah diingat dan sulit ditebak.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua frasa sandi berbeda.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice.</source>
+        <translation>Ketik frasa sandi yang sama dua kali.</translation>
+    </message>
+    <message>
+        <source>Replace the existing keys?</source>
+        <translation>Ganti kunci yang sudah ada?</translation>
+    </message>
+    <message>
+        <source>{files} already exist in {folder}.</source>
+        <translation>{files} sudah ada di {folder}.</translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <source>Keep the old keys</source>
+        <translation>Pertahankan kunci lama</translation>
+    </message>
+    <message>
+        <source>The old private key is lost for good, and OVO must receive the new public key before it works.</source>
+        <translation>Kunci privat lama akan hilang selamanya, dan OVO harus menerima kunci publik baru sebelum kunci ini dapat dipakai.</translation>
+    </message>
+    <message>
+        <source>Generating an RSA {bits} key…</source>
+        <translation>Membuat kunci RSA {bits}…</translation>
+    </message>
+    <message>
+        <source>This can take a few seconds; the window stays usable meanwhile.</source>
+        <translation>Proses ini dapat memakan waktu beberapa detik; jendela tetap dapat digunakan.</translation>
+    </message>
+    <message>
+        <source>Made {private} and {public}.</source>
+        <translation>{private} dan {public} sudah dibuat.</translation>
+    </message>
+    <message>
+        <source>{public} is the file OVO receives; {private} never leaves this computer.</source>
+        <translation>{public} adalah berkas yang diterima OVO; {private} tidak pernah keluar dari komputer ini.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>Check the OVO number with the customer; no top-up is possible to it.</source>
+        <translation>Periksa kembali nomor OVO dengan pelanggan; isi saldo ke nomor ini tidak dapat dilakukan.</translation>
+    </message>
+    <message>
+        <source>The customer's OVO account is inactive; no top-up is possible until OVO reactivates it.</source>
+        <translation>Akun OVO pelanggan tidak aktif; isi saldo tidak dapat dilakukan sampai OVO mengaktifkannya kembali.</translation>
+    </message>
+    <message>
+        <source>The customer has reached a limit; try a smaller amount or later.</source>
+        <translation>Pelanggan telah mencapai batas; coba nominal yang lebih kecil atau lain waktu.</translation>
+    </message>
+    <message>
+        <source>Enter an amount between the minimum and the maximum top-up.</source>
+        <translation>Masukkan nominal di antara batas minimum dan maksimum isi saldo.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Admin fee</source>
+        <translation>Biaya admin</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total bayar</translation>
+    </message>
+    <message>
+        <source>partnerReferenceNo</source>
+        <translation>partnerReferenceNo</translation>
+    </message>
+    <message>
+        <source>referenceNo</source>
+        <translation>referenceNo</translation>
+    </message>
+    <message>
+        <source>&amp;New top-up</source>
+        <translation>Isi saldo ba&amp;ru</translation>
+    </message>
+    <message>
+        <source>Check the status n&amp;ow</source>
+        <translation>Cek status &amp;sekarang</translation>
+    </message>
+    <message>
+        <source>Copy &amp;references</source>
+        <translation>Salin r&amp;eferensi</translation>
+    </message>
+    <message>
+        <source>to {name} ({number})</source>
+        <translation>ke {name} ({number})</translation>
+    </message>
+    <message>
+        <source>Top-up successful</source>
+        <translation>Isi saldo berhasil</translation>
+    </message>
+    <message>
+        <source>✓ The money is on its way to the customer's OVO.</source>
+        <translation>✓ Dana sedang dikirim ke OVO pelanggan.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the top-up status call after OVO's first answer was lost.</source>
+        <translation>Dipastikan melalui cek status isi saldo setelah jawaban pertama OVO tidak diterima.</translation>
+    </message>
+    <message>
+        <source>Top-up not done</source>
+        <translation>Isi saldo tidak terlaksana</translation>
+    </message>
+    <message>
+        <source>✕ No money was moved.</source>
+        <translation>✕ Tidak ada dana yang berpindah.</translation>
+    </message>
+    <message>
+        <source>Found out with the top-up status call.</source>
+        <translation>Diketahui melalui cek status isi saldo.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Hasil belum diketahui</translation>
+    </message>
+    <message>
+        <source>! OVO has not said whether the top-up went through.</source>
+        <translation>! OVO belum menyatakan apakah isi saldo berhasil.</translation>
+    </message>
+    <message>
+        <source>Do not send it again. Check its status later with the partnerReferenceNo below; the workbench also checks it before your next top-up.</source>
+        <translation>Jangan kirim ulang. Cek statusnya nanti dengan partnerReferenceNo di bawah ini; aplikasi juga memeriksanya sebelum isi saldo Anda berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>the OS keyring ({backend})</source>
+        <translation>keyring sistem operasi ({backend})</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>hanya untuk sesi ini</translation>
+    </message>
+    <message>
+        <source>this session only ({reason})</source>
+        <translation>hanya untuk sesi ini ({reason})</translation>
+    </message>
+    <message>
+        <source>no OS keyring is available</source>
+        <translation>keyring sistem operasi tidak tersedia</translation>
+    </message>
+    <message>
+        <source>the OS keyring did not answer within {seconds} s</source>
+        <translation>keyring sistem operasi tidak menjawab dalam {seconds} detik</translation>
+    </message>
+    <message>
+        <source>the OS keyring failed ({error})</source>
+        <translation>keyring sistem operasi gagal ({error})</translation>
+    </message>
+    <message>
+        <source>a screenshot session</source>
+        <translation>sesi tangkapan layar</translation>
+    </message>
+    <message>
+        <source>Secrets are kept for this session only: {why}. They are never written to a file; you will be asked again next time.</source>
+        <translation>Rahasia hanya disimpan untuk sesi ini: {why}. Rahasia tidak pernah ditulis ke berkas; Anda akan diminta lagi lain kali.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingPage</name>
+    <message>
+        <source>Sending the top-up…</source>
+        <translation>Mengirim isi saldo…</translation>
+    </message>
+    <message>
+        <source>Please wait for OVO's answer; do not send it again.</source>
+        <translation>Mohon tunggu jawaban OVO; jangan kirim ulang.</translation>
+    </message>
+    <message>
+        <source>{amount} to {name} ({number}) in {env}.</source>
+        <translation>{amount} ke {name} ({number}) di {env}.</translation>
+    </message>
+    <message>
+        <source>Checking the status of the top-up…</source>
+        <translation>Memeriksa status isi saldo…</translation>
+    </message>
+    <message>
+        <source>OVO's answer did not arrive. The workbench asks for the top-up's status; it never sends the top-up twice.</source>
+        <translation>Jawaban OVO tidak diterima. Aplikasi menanyakan status isi saldo; isi saldo tidak pernah dikirim dua kali.</translation>
+    </message>
+    <message>
+        <source>Status check {n}…</source>
+        <translation>Cek status ke-{n}…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>&amp;Environments</source>
+        <translation>&amp;Lingkungan</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences</source>
+        <translation>&amp;Preferensi</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>New environment's name</source>
+        <translation>Nama lingkungan baru</translation>
+    </message>
+    <message>
+        <source>&amp;Add like this one</source>
+        <translation>&amp;Tambah seperti ini</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL dasar</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID klien</translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation>ID mitra</translation>
+    </message>
+    <message>
+        <source>Channel ID</source>
+        <translation>ID kanal</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Kunci penandatanganan</translation>
+    </message>
+    <message>
+        <source>Choose private.pem</source>
+        <translation>Pilih private.pem</translation>
+    </message>
+    <message>
+        <source>Token signature</source>
+        <translation>Tanda tangan token</translation>
+    </message>
+    <message>
+        <source>Transaction signature</source>
+        <translation>Tanda tangan transaksi</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Stempel waktu</translation>
+    </message>
+    <message>
+        <source>Query string</source>
+        <translation>String kueri</translation>
+    </message>
+    <message>
+        <source>Sign the query string</source>
+        <translation>Tandatangani string kueri</translation>
+    </message>
+    <message>
+        <source>Path: {service}</source>
+        <translation>Path layanan {service}</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Nama header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Add &amp;header</source>
+        <translation>Tambah &amp;header</translation>
+    </message>
+    <message>
+        <source>&amp;Remove header</source>
+        <translation>H&amp;apus header</translation>
+    </message>
+    <message>
+        <source>Custom headers</source>
+        <translation>Header tambahan</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> dtk</translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation>Batas waktu koneksi</translation>
+    </message>
+    <message>
+        <source>Read timeout</source>
+        <translation>Batas waktu jawaban</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>Bundel CA</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM), if your network needs them</source>
+        <translation>Sertifikat CA tambahan (PEM), bila jaringan Anda memerlukannya</translation>
+    </message>
+    <message>
+        <source>Choose a CA bundle</source>
+        <translation>Pilih bundel CA</translation>
+    </message>
+    <message>
+        <source>&amp;Save environment</source>
+        <translation>&amp;Simpan lingkungan</translation>
+    </message>
+    <message>
+        <source>https://host (no path); empty for the embedded sandbox</source>
+        <translation>https://host (tanpa path); kosongkan untuk sandbox bawaan</translation>
+    </message>
+    <message>
+        <source>The client ID from OVO's credential file</source>
+        <translation>ID klien dari berkas kredensial OVO</translation>
+    </message>
+    <message>
+        <source>X-PARTNER-ID when OVO gave one other than the client ID</source>
+        <translation>X-PARTNER-ID bila OVO memberikan nilai selain ID klien</translation>
+    </message>
+    <message>
+        <source>CHANNEL-ID (at most 5 characters)</source>
+        <translation>CHANNEL-ID (maksimal 5 karakter)</translation>
+    </message>
+    <message>
+        <source>Path of your SNAP signing private key (private.pem)</source>
+        <translation>Lokasi kunci privat penandatanganan SNAP Anda (private.pem)</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a connection</source>
+        <translation>Lama menunggu koneksi, dalam detik</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an answer</source>
+        <translation>Lama menunggu jawaban, dalam detik</translation>
+    </message>
+    <message>
+        <source>Path of extra CA certificates (PEM), or empty</source>
+        <translation>Lokasi sertifikat CA tambahan (PEM), atau kosong</translation>
+    </message>
+    <message>
+        <source>Sandbox, staging, production or custom</source>
+        <translation>Sandbox, staging, produksi, atau kustom</translation>
+    </message>
+    <message>
+        <source>Encoding of the access-token X-SIGNATURE</source>
+        <translation>Pengodean X-SIGNATURE untuk token akses</translation>
+    </message>
+    <message>
+        <source>Encoding of the transactions' X-SIGNATURE</source>
+        <translation>Pengodean X-SIGNATURE untuk transaksi</translation>
+    </message>
+    <message>
+        <source>X-TIMESTAMP with milliseconds or seconds</source>
+        <translation>X-TIMESTAMP dengan milidetik atau detik</translation>
+    </message>
+    <message>
+        <source>Whether the query string is part of the signed path</source>
+        <translation>Apakah string kueri termasuk path yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>Extra headers per service, e.g. X-SCOPE-ID for the top-up (an empty value removes one)</source>
+        <translation>Header tambahan per layanan, misalnya X-SCOPE-ID untuk isi saldo (nilai kosong menghapusnya)</translation>
+    </message>
+    <message>
+        <source>The path of this service on the gateway</source>
+        <translation>Path layanan ini di gateway</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox (simulator)</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging (uji)</translation>
+    </message>
+    <message>
+        <source>Production (real money)</source>
+        <translation>Produksi (dana sungguhan)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Kustom</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>token akses</translation>
+    </message>
+    <message>
+        <source>account inquiry</source>
+        <translation>cek akun</translation>
+    </message>
+    <message>
+        <source>top-up</source>
+        <translation>isi saldo</translation>
+    </message>
+    <message>
+        <source>top-up status</source>
+        <translation>status isi saldo</translation>
+    </message>
+    <message>
+        <source>Saved {env}.</source>
+        <translation>{env} tersimpan.</translation>
+    </message>
+    <message>
+        <source>Added {env}, without credentials.</source>
+        <translation>{env} ditambahkan, tanpa kredensial.</translation>
+    </message>
+    <message>
+        <source>Set its base URL, then decrypt OVO's files into it.</source>
+        <translation>Atur URL dasarnya, lalu dekripsi berkas dari OVO ke dalamnya.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>No size limit</source>
+        <translation>Tanpa batas ukuran</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Keep entries of any age</source>
+        <translation>Simpan catatan berapa pun usianya</translation>
+    </message>
+    <message>
+        <source>Log size</source>
+        <translation>Ukuran log</translation>
+    </message>
+    <message>
+        <source>Log age</source>
+        <translation>Usia log</translation>
+    </message>
+    <message>
+        <source>The Log keeps every exchange, the backend log OVO asks partners to keep. Pending exchanges and top-ups whose outcome is not settled are always kept, whatever the limits.</source>
+        <translation>Log API menyimpan setiap pertukaran, yaitu log backend yang wajib disimpan mitra menurut OVO. Pertukaran yang masih menunggu dan isi saldo yang hasilnya belum pasti selalu disimpan, berapa pun batasnya.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve preferences</source>
+        <translation>Simpan prefe&amp;rensi</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Preferensi tersimpan.</translation>
+    </message>
+    <message>
+        <source>{n} old log entries were removed.</source>
+        <translation>{n} catatan log lama dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureTab</name>
+    <message>
+        <source>Signature calculator</source>
+        <translation>Kalkulator tanda tangan</translation>
+    </message>
+    <message>
+        <source>Every value that goes into a SNAP signature, to compare with your own code's when a gateway answers Invalid Signature.</source>
+        <translation>Setiap nilai yang membentuk tanda tangan SNAP, untuk dibandingkan dengan hasil kode Anda ketika gateway menjawab Invalid Signature.</translation>
+    </message>
+    <message>
+        <source>Access-&amp;token signature (SHA256withRSA)</source>
+        <translation>&amp;Tanda tangan token akses (SHA256withRSA)</translation>
+    </message>
+    <message>
+        <source>Trans&amp;action signature (HMAC-SHA512)</source>
+        <translation>Tanda tangan tr&amp;ansaksi (HMAC-SHA512)</translation>
+    </message>
+    <message>
+        <source>&amp;Use {env}'s values</source>
+        <translation>Pakai &amp;nilai {env}</translation>
+    </message>
+    <message>
+        <source>&amp;Calculate</source>
+        <translation>&amp;Hitung</translation>
+    </message>
+    <message>
+        <source>Intermediate values</source>
+        <translation>Nilai antara</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Minified body</source>
+        <translation>Body yang diringkas</translation>
+    </message>
+    <message>
+        <source>Body SHA-256</source>
+        <translation>SHA-256 dari body</translation>
+    </message>
+    <message>
+        <source>Signature (hex)</source>
+        <translation>Tanda tangan (hex)</translation>
+    </message>
+    <message>
+        <source>Signature (base64)</source>
+        <translation>Tanda tangan (base64)</translation>
+    </message>
+    <message>
+        <source>String to sign</source>
+        <translation>Teks yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>Check a signature</source>
+        <translation>Periksa tanda tangan</translation>
+    </message>
+    <message>
+        <source>Paste the X-SIGNATURE your code (or a log) produced for the same inputs.</source>
+        <translation>Tempelkan X-SIGNATURE yang dihasilkan kode Anda (atau yang tercatat di log) untuk masukan yang sama.</translation>
+    </message>
+    <message>
+        <source>The signature to check, hex or base64</source>
+        <translation>Tanda tangan yang diperiksa, hex atau base64</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Peri&amp;ksa</translation>
+    </message>
+    <message>
+        <source>Your client ID (X-CLIENT-KEY)</source>
+        <translation>ID klien Anda (X-CLIENT-KEY)</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Sekarang</translation>
+    </message>
+    <message>
+        <source>Your SNAP signing private key (private.pem)</source>
+        <translation>Kunci privat penandatanganan SNAP Anda (private.pem)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Choose private.pem</source>
+        <translation>Pilih private.pem</translation>
+    </message>
+    <message>
+        <source>Only if the key has one</source>
+        <translation>Hanya bila kunci memilikinya</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Lihat</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID klien</translation>
+    </message>
+    <message>
+        <source>X-TIMESTAMP</source>
+        <translation>X-TIMESTAMP</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Kunci privat</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Pengodean</translation>
+    </message>
+    <message>
+        <source>Relative URL as sent, e.g. /OVOSNAP/v2.0/emoney/topup</source>
+        <translation>URL relatif seperti dikirim, misalnya /OVOSNAP/v2.0/emoney/topup</translation>
+    </message>
+    <message>
+        <source>The access token (without Bearer)</source>
+        <translation>Token akses (tanpa Bearer)</translation>
+    </message>
+    <message>
+        <source>Your client secret</source>
+        <translation>Rahasia klien Anda</translation>
+    </message>
+    <message>
+        <source>The JSON body as your code sends it</source>
+        <translation>Body JSON persis seperti dikirim kode Anda</translation>
+    </message>
+    <message>
+        <source>N&amp;ow</source>
+        <translation>Seka&amp;rang</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path URL</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token akses</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Rahasia klien</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body JSON</translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase.</source>
+        <translation>Kunci privat dilindungi frasa sandi.</translation>
+    </message>
+    <message>
+        <source>Type its passphrase, then calculate again.</source>
+        <translation>Ketik frasa sandinya, lalu hitung kembali.</translation>
+    </message>
+    <message>
+        <source>Give the client ID and the signing private key.</source>
+        <translation>Isi ID klien dan kunci privat penandatanganan.</translation>
+    </message>
+    <message>
+        <source>Use the environment's values, or type them.</source>
+        <translation>Pakai nilai dari lingkungan, atau ketik sendiri.</translation>
+    </message>
+    <message>
+        <source>Give the path (starting with /), the access token and the client secret.</source>
+        <translation>Isi path (diawali /), token akses, dan rahasia klien.</translation>
+    </message>
+    <message>
+        <source>The access token is masked in the string to sign; it was signed whole.</source>
+        <translation>Token akses disamarkan pada teks yang ditandatangani; penandatanganan memakai token utuh.</translation>
+    </message>
+    <message>
+        <source>{what} · X-SIGNATURE</source>
+        <translation>{what} · nilai X-SIGNATURE</translation>
+    </message>
+    <message>
+        <source>Calculate the signature first, then check.</source>
+        <translation>Hitung tanda tangan terlebih dahulu, lalu periksa.</translation>
+    </message>
+    <message>
+        <source>✓ The signatures match.</source>
+        <translation>✓ Tanda tangan cocok.</translation>
+    </message>
+    <message>
+        <source>The signature is right, but written in {given}; X-SIGNATURE must be {wanted} here.</source>
+        <translation>Tanda tangan benar, tetapi ditulis dalam {given}; di sini X-SIGNATURE harus dalam {wanted}.</translation>
+    </message>
+    <message>
+        <source>✕ This is neither hex nor base64.</source>
+        <translation>✕ Ini bukan hex maupun base64.</translation>
+    </message>
+    <message>
+        <source>✕ It is {given} bytes long; this signature has {wanted}: another algorithm or another key size was used.</source>
+        <translation>✕ Panjangnya {given} byte; tanda tangan ini {wanted} byte: algoritma atau ukuran kunci yang dipakai berbeda.</translation>
+    </message>
+    <message>
+        <source>It is the signature of the body as typed: minify the body before hashing it.</source>
+        <translation>Ini tanda tangan atas body apa adanya: ringkas (minify) body sebelum di-hash.</translation>
+    </message>
+    <message>
+        <source>It is the signature of the path without its query string.</source>
+        <translation>Ini tanda tangan atas path tanpa string kuerinya.</translation>
+    </message>
+    <message>
+        <source>It was signed with "Bearer " in front of the token: sign the token alone.</source>
+        <translation>Ini ditandatangani dengan "Bearer " di depan token: tandatangani tokennya saja.</translation>
+    </message>
+    <message>
+        <source>It was signed with the method in lower case: use POST, in capitals.</source>
+        <translation>Ini ditandatangani dengan metode berhuruf kecil: gunakan POST dalam huruf kapital.</translation>
+    </message>
+    <message>
+        <source>✕ The signatures differ from byte {first} on ({count} of {total} bytes differ).</source>
+        <translation>✕ Tanda tangan berbeda mulai byte ke-{first} ({count} dari {total} byte berbeda).</translation>
+    </message>
+    <message>
+        <source>expected …{expected}…
+given    …{given}…</source>
+        <translation>seharusnya …{expected}…
+diberikan  …{given}…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Secrets: {where}. Not kept after you close the workbench.</source>
+        <translation>Rahasia: {where}. Tidak disimpan setelah aplikasi ditutup.</translation>
+    </message>
+    <message>
+        <source>Secrets: {where}</source>
+        <translation>Rahasia: {where}</translation>
+    </message>
+    <message>
+        <source>Client secrets and passphrases are kept here, never in a file.</source>
+        <translation>Rahasia klien dan frasa sandi disimpan di sini, tidak pernah di dalam berkas.</translation>
+    </message>
+    <message>
+        <source>Token: getting a new one…</source>
+        <translation>Token: sedang mengambil yang baru…</translation>
+    </message>
+    <message>
+        <source>Token: none</source>
+        <translation>Token: belum ada</translation>
+    </message>
+    <message>
+        <source>Token expired 00:00</source>
+        <translation>Token kedaluwarsa 00:00</translation>
+    </message>
+    <message>
+        <source>Token {mmss}</source>
+        <translation>Sisa token {mmss}</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Salin teks</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>TokenTab</name>
+    <message>
+        <source>Access token</source>
+        <translation>Token akses</translation>
+    </message>
+    <message>
+        <source>The key to every call: one token serves all calls for 15 minutes.</source>
+        <translation>Kunci setiap panggilan: satu token berlaku untuk semua panggilan selama 15 menit.</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>H&amp;ide</source>
+        <translation>S&amp;embunyikan</translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation>&amp;Salin token</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token Akses</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>&amp;Get token</source>
+        <translation>&amp;Ambil token</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>Perba&amp;rui sekarang</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;automatically before it expires</source>
+        <translation>Perbarui &amp;otomatis sebelum kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>OVO's rule</source>
+        <translation>Ketentuan OVO</translation>
+    </message>
+    <message>
+        <source>An access token lives 15 minutes, and OVO does not allow a new token for each transaction: reuse it for every call and get a new one only near the end of its life (about a minute before, as the workbench does).</source>
+        <translation>Token akses berlaku 15 menit, dan OVO tidak mengizinkan token baru untuk setiap transaksi: gunakan kembali untuk setiap panggilan dan ambil yang baru hanya menjelang masa berlakunya habis (sekitar satu menit sebelumnya, seperti yang dilakukan aplikasi ini).</translation>
+    </message>
+    <message>
+        <source>The kept token is still valid; it was not renewed.</source>
+        <translation>Token yang tersimpan masih berlaku; token tidak diperbarui.</translation>
+    </message>
+    <message>
+        <source>OVO forbids a token per call; Refresh now gets a new one anyway.</source>
+        <translation>OVO melarang token baru untuk setiap panggilan; Perbarui sekarang tetap mengambil token baru.</translation>
+    </message>
+    <message>
+        <source>Got a new access token from {env}.</source>
+        <translation>Token akses baru diterima dari {env}.</translation>
+    </message>
+    <message>
+        <source>Getting a token…</source>
+        <translation>Mengambil token…</translation>
+    </message>
+    <message>
+        <source>No token yet for {env}.</source>
+        <translation>Belum ada token untuk {env}.</translation>
+    </message>
+    <message>
+        <source>Valid. Every call reuses it.</source>
+        <translation>Berlaku. Setiap panggilan menggunakannya kembali.</translation>
+    </message>
+    <message>
+        <source>About to expire: the next call gets a new one.</source>
+        <translation>Hampir kedaluwarsa: panggilan berikutnya akan mengambil token baru.</translation>
+    </message>
+    <message>
+        <source>Expired. Get a new one, or let the next call do it.</source>
+        <translation>Kedaluwarsa. Ambil yang baru, atau biarkan panggilan berikutnya mengambilnya.</translation>
+    </message>
+    <message>
+        <source>Getting a new token…</source>
+        <translation>Mengambil token baru…</translation>
+    </message>
+    <message>
+        <source>The last attempt to get a token failed.</source>
+        <translation>Upaya terakhir mengambil token gagal.</translation>
+    </message>
+</context>
+<context>
+    <name>TopupTab</name>
+    <message>
+        <source>The minimum and maximum come with the account inquiry.</source>
+        <translation>Batas minimum dan maksimum diketahui dari cek akun.</translation>
+    </message>
+    <message>
+        <source>Enter the customer's OVO number: 08 followed by 8 to 11 digits.</source>
+        <translation>Masukkan nomor OVO pelanggan: 08 diikuti 8 sampai 11 angka.</translation>
+    </message>
+    <message>
+        <source>For example 081234567890.</source>
+        <translation>Misalnya 081234567890.</translation>
+    </message>
+    <message>
+        <source>Enter the amount in rupiah.</source>
+        <translation>Masukkan nominal dalam rupiah.</translation>
+    </message>
+    <message>
+        <source>For example 50.000.</source>
+        <translation>Misalnya 50.000.</translation>
+    </message>
+    <message>
+        <source>This account takes top-ups from {min} to {max}.</source>
+        <translation>Akun ini dapat diisi mulai {min} sampai {max}.</translation>
+    </message>
+    <message>
+        <source>The account can receive the top-up. Continue to the confirmation.</source>
+        <translation>Akun dapat menerima isi saldo. Lanjutkan ke konfirmasi.</translation>
+    </message>
+    <message>
+        <source>No answer to the account inquiry: {what}.</source>
+        <translation>Cek akun tidak mendapat jawaban: {what}.</translation>
+    </message>
+    <message>
+        <source>Check the environment's address and your network, then try again.</source>
+        <translation>Periksa alamat lingkungan dan jaringan Anda, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Send a real top-up in Production?</source>
+        <translation>Kirim isi saldo sungguhan di Produksi?</translation>
+    </message>
+    <message>
+        <source>Send {total} to {name} ({number}) in {env}, OVO's live gateway?</source>
+        <translation>Kirim {total} ke {name} ({number}) di {env}, gateway langsung OVO?</translation>
+    </message>
+    <message>
+        <source>Send in Production</source>
+        <translation>Kirim di Produksi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Real money moves, and it cannot be taken back from here.</source>
+        <translation>Dana sungguhan akan berpindah dan tidak dapat ditarik kembali dari sini.</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Tidak dikirim.</translation>
+    </message>
+    <message>
+        <source>Nothing left the workbench.</source>
+        <translation>Tidak ada yang keluar dari aplikasi.</translation>
+    </message>
+</context>
+</TS>

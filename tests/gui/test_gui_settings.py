@@ -1,0 +1,102 @@
+"""Settings: every environment setting through apply_setting, all or nothing; a new
+environment; the preferences (language, log retention); the banner's colours."""
+
+from __future__ import annotations
+
+import json
+
+from core.environments import PRODUCTION, STAGING
+from core.snap.profile import Service
+from gui import i18n, style
+from gui.app import Controller
+from tests.gui.helpers import click
+
+
+def test_an_environment_is_changed_in_one_go_or_not_at_all(workspace, window):
+    dialog = window.open_settings()
+    dialog.select(STAGING)
+    fields = dialog.fields
+    fields["base_url"].setText("https://uat.partner.example")
+    fields["channel_id"].setText("95221")
+    fields["service_signature_encoding"].setCurrentText("base64")
+    fields["timestamp_format"].setCurrentText("seconds")
+    fields["read_timeout"].setValue(45)
+    fields["path.topup_status"].setText("/OVOSNAP/v2.1/emoney/topup-status")
+    dialog._add_header_row("account_inquiry", "X-SCOPE-ID", "customer_inquiry")
+    click(dialog.save_env_button)
+    assert dialog.env_message.property("kind") == "success"
+    staging = workspace.environment(STAGING)
+    assert staging.base_url == "https://uat.partner.example"
+    assert staging.channel_id == "95221" and staging.read_timeout == 45
+    assert staging.profile.service_signature_encoding.value == "base64"
+    assert staging.profile.timestamp_format.value == "seconds"
+    assert staging.profile.path(Service.TOPUP_STATUS) == "/OVOSNAP/v2.1/emoney/topup-status"
+    assert staging.profile.custom_headers[Service.ACCOUNT_INQUIRY] == {
+        "X-SCOPE-ID": "customer_inquiry"
+    }
+    assert staging.profile.custom_headers[Service.TOPUP] == {"X-SCOPE-ID": "customer_topup"}
+    assert "Staging" in window.banner.combo.itemText(1)
+
+    # A bad value: nothing at all is saved, and the message names the setting.
+    fields["channel_id"].setText("1234567")
+    fields["base_url"].setText("https://other.example")
+    click(dialog.save_env_button)
+    assert dialog.env_message.property("kind") == "error"
+    assert "channel_id" in dialog.env_message.headline.text()
+    saved = json.loads((workspace.home / "settings.json").read_text())
+    assert saved["environments"][STAGING]["base_url"] == "https://uat.partner.example"
+    dialog.close()
+
+
+def test_a_new_environment_and_the_preferences(workspace, window):
+    dialog = window.open_settings()
+    dialog.select(STAGING)
+    dialog.new_name.setText("Partner UAT")
+    click(dialog.add_button)
+    assert workspace.environment("Partner UAT").kind == "staging"
+    assert window.banner.combo.findText("Partner UAT") >= 0
+    dialog.tabs.setCurrentIndex(1)
+    dialog.no_size_limit.setChecked(False)
+    dialog.max_mb.setValue(50)
+    dialog.any_age.setChecked(False)
+    dialog.max_days.setValue(90)
+    languages = []
+    dialog.language_changed.connect(languages.append)
+    dialog.language.setCurrentIndex(dialog.language.findData("id"))
+    click(dialog.save_prefs_button)
+    retention = workspace.retention()
+    assert (retention.max_mb, retention.max_age_days) == (50, 90)
+    assert workspace.settings.preferences["language"] == "id"
+    assert languages == ["id"]
+    dialog.close()
+
+
+def test_the_banner_makes_production_unmistakable(workspace, window):
+    window.banner.select("Sandbox")
+    sandbox_style = window.banner.styleSheet()
+    assert style.BANNER["sandbox"][0] in sandbox_style
+    window.banner.select(PRODUCTION)
+    assert style.BANNER["production"][0] in window.banner.styleSheet()
+    assert window.banner.message.text().startswith("PRODUCTION")
+    assert window.banner.message.font().bold()
+    assert window.hub.environment == PRODUCTION
+
+
+def test_changing_the_language_rebuilds_the_window_where_it_was(workspace, qtbot, loop):
+    controller = Controller(None, workspace)
+    first = controller.window
+    qtbot.addWidget(first)
+    first.banner.select(STAGING)
+    first.show_tab("topup")
+    controller.change_language("id")
+    second = controller.window
+    qtbot.addWidget(second)
+    assert second is not first and not first.isVisible()
+    assert second.environment() == STAGING and second.current_tab() == "topup"
+    assert second.tabs.tabText(4) == "Isi Saldo"
+    controller.change_language("en")
+    assert controller.window.tabs.tabText(4) == "Top-up"
+    assert i18n.current_language() == "en"
+    for window in (first, second, controller.window):
+        window.allow_close = True
+        window.close()
