@@ -23,6 +23,7 @@ from core.redaction import PRIVATE_KEY_REDACTED, REDACTED, Redactor
 from core.secrets import ProbeResult, SessionSecrets
 from core.snap.profile import Service
 from core.topup import account_inquiry, topup
+from core.traces import Shell, trace_text, write_har, write_jsonl
 from core.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.test_flow import BUDI, home, make_workspace, partner_keys, registered, run
@@ -122,7 +123,8 @@ def test_no_secret_in_any_form_reaches_the_journal_in_any_environment_kind(
 ):
     """Flows in a sandbox, staging, production and custom environment (all served by the
     embedded sandbox), with the client secret also pushed into a custom header as a user
-    might by mistake: the file holds no secret, passphrase, token or private key."""
+    might by mistake: neither the file nor its HAR and JSON Lines exports nor the traces
+    hold a secret, passphrase, token or private key."""
     workspace = make_workspace()
     secret = workspace.secrets.get("Sandbox:client_secret")
     sandbox = workspace.environment("Sandbox")
@@ -163,9 +165,16 @@ def test_no_secret_in_any_form_reaches_the_journal_in_any_environment_kind(
         }
         debug = [e.request_headers.get("X-Debug-Secret") for e in journal.query()]
         assert debug.count(REDACTED) == 3  # the three inquiries that carried it
+        # What a partner hands OVO: exports of everything, and each exchange as a trace.
+        entries = list(journal.query())
+        write_har(workspace.home / "all.har", entries, creator_version="test")
+        write_jsonl(workspace.home / "all.jsonl", entries)
+        traces = [trace_text(e, shell).encode() for e in entries for shell in Shell]
     finally:
         workspace.close()
     files = [p.read_bytes() for p in workspace.home.glob("journal.sqlite3*")]
+    files += [(workspace.home / name).read_bytes() for name in ("all.har", "all.jsonl")]
+    files += traces
     key_body = max((partner_keys / "private.pem").read_text().splitlines(), key=len)
     for value in (secret, PASSPHRASE, *tokens, key_body):
         assert_nowhere(value, *files)
