@@ -281,6 +281,7 @@ class Workspace:
         """The end of the session: the sandbox stops and the journal's file is closed."""
         self.stop_sandbox()
         self.journal.close()
+        self.external_ids.close()
 
     # --- operations for front ends ---------------------------------------------------------
     # What the window asks for, and the command line where the two overlap (`sandbox

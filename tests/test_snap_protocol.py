@@ -260,6 +260,8 @@ def test_external_ids_are_unique_per_partner_and_day_across_restarts(tmp_path):
     later = datetime(2023, 9, 9, 3, 0, tzinfo=UTC)
     again.next_id("oam", later)
     assert not again.used("oam", next(iter(ids)), day1)  # old days are pruned
+    first.close()
+    again.close()
 
 
 def test_transaction_headers_carry_identity_and_custom_headers():
