@@ -59,9 +59,13 @@ class LogModel(QAbstractTableModel):
     # --- loading -------------------------------------------------------------------------
 
     def set_filters(self, filters: JournalFilter) -> None:
+        self.show(filters, self.journal.query(filters, limit=PAGE))
+
+    def show(self, filters: JournalFilter, first_page: list[JournalEntry]) -> None:
+        """The first page of `filters`, read elsewhere (a search reads it off the loop)."""
         self.beginResetModel()
         self.filters = filters
-        self.entries = self.journal.query(filters, limit=PAGE)
+        self.entries = first_page
         self.exhausted = len(self.entries) < PAGE
         self.endResetModel()
 
@@ -79,16 +83,19 @@ class LogModel(QAbstractTableModel):
             self.entries.extend(page)
             self.endInsertRows()
 
-    def entry_written(self, entry_id: int) -> None:
-        """A new entry goes on top (if it matches the filters); a completed one is updated."""
-        top = self.entries[0].id if self.entries else 0
+    def entry_written(self, entry_id: int) -> int:
+        """A new entry goes on top (if it matches the filters); a completed one is updated.
+        Returns how many rows were added."""
+        # With nothing shown, only this entry is new (`after_id=0` would make a text
+        # search read every row again on every call).
+        top = self.entries[0].id if self.entries else entry_id - 1
         if entry_id > top:
-            newer = [e for e in self.journal.query(self.filters, limit=50) if e.id > top]
+            newer = self.journal.query(self.filters, after_id=top, limit=50)
             if newer:
                 self.beginInsertRows(QModelIndex(), 0, len(newer) - 1)
                 self.entries[0:0] = newer
                 self.endInsertRows()
-            return
+            return len(newer)
         for row, entry in enumerate(self.entries):
             if entry.id == entry_id:
                 updated = self.journal.get(entry_id)
@@ -97,7 +104,8 @@ class LogModel(QAbstractTableModel):
                     self.dataChanged.emit(
                         self.index(row, 0), self.index(row, len(self.COLUMNS) - 1)
                     )
-                return
+                break
+        return 0
 
     def entry(self, row: int) -> JournalEntry | None:
         return self.entries[row] if 0 <= row < len(self.entries) else None

@@ -35,7 +35,7 @@ from core.journal_entry import JournalEntry, Outcome
 from gui import tasks
 from gui.hub import Hub
 from gui.journal_relay import relay_for
-from gui.log_model import LogModel
+from gui.log_model import PAGE, LogModel
 from gui.style import mono_font
 from gui.widgets import MARGIN, Busy, MessageBar, label, make_primary
 
@@ -174,6 +174,8 @@ class LogTab(QWidget):
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
 
+        self._generation = 0  # which filters the table shows; a late search is dropped
+        self._total = 0
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
@@ -228,22 +230,51 @@ class LogTab(QWidget):
         )
 
     def apply_filters(self) -> None:
+        """Indexed filters are read at once; a free-text search reads every row, so it
+        runs in a worker thread and only the newest search's answer is shown."""
         filters = self.filters()
+        self._generation += 1
+        if filters.text:
+            self._search(filters, self._generation)
+            return
         self.model.set_filters(filters)
         self._count(filters)
+        self._select_first()
+
+    def _search(self, filters: JournalFilter, generation: int) -> None:
+        self.count.setText(self.tr("Searching…"))
+        journal = self.workspace.journal
+
+        async def search() -> None:
+            entries, total = await asyncio.to_thread(journal.search, filters, limit=PAGE)
+            if generation != self._generation:
+                return  # the user typed on, or changed a filter, meanwhile
+            self.model.show(filters, entries)
+            self._show_count(total)
+            self._select_first()
+
+        self._searching = tasks.start(search())
+
+    def _select_first(self) -> None:
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
             self._show_detail(None)
 
     def _count(self, filters: JournalFilter | None = None) -> None:
-        total = self.workspace.journal.count(filters or self.model.filters)
+        self._show_count(self.workspace.journal.count(filters or self.model.filters))
+
+    def _show_count(self, total: int) -> None:
+        self._total = total
         self.count.setText(self.tr("Exchanges: {n}").format(n=f"{total:,}".replace(",", ".")))
 
     def _written(self, entry_id: int) -> None:
         selected = self.current_entry()
-        self.model.entry_written(entry_id)
-        self._count()
+        added = self.model.entry_written(entry_id)
+        if self.model.filters.text:  # a recount would read every row again
+            self._show_count(self._total + added)
+        else:
+            self._count()
         if selected is not None and selected.id == entry_id:
             self._show_detail(self.workspace.journal.get(entry_id))
 

@@ -972,6 +972,10 @@ Hormat kami,</translation>
         <translation>Pertukaran: {n}</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
         <source>(no signature: this call is not signed)</source>
         <translation>(tanpa tanda tangan: panggilan ini tidak ditandatangani)</translation>
     </message>

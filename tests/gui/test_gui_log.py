@@ -3,6 +3,7 @@ the detail of an exchange, live entries, copy as curl and export as HAR."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 
@@ -65,6 +66,32 @@ def test_a_long_journal_is_read_a_page_at_a_time_and_filtered(workspace, window,
     log.apply_filters()
     log.service.setCurrentIndex(log.service.findData("38"))
     assert model.rowCount() == 0 and not log.copy_curl.isEnabled()
+
+
+def test_a_search_keeps_up_with_new_calls_and_a_stale_one_is_dropped(workspace, window, loop):
+    fill_journal(workspace, 30)
+    log = window.log
+    window.show_tab("log")
+    log.environment.setCurrentIndex(log.environment.findData("Staging"))
+
+    async def search(text: str, shown: str):
+        type_into(log.search, text)
+        await until(lambda: log.count.text() == shown)
+
+    run(loop, search("REF00001", "Exchanges: 10"))  # REF000010 to REF000019
+    fill_journal(workspace, 12)  # REF000000 to REF000011 again: two more match
+    run(loop, until(lambda: log.count.text() == "Exchanges: 12"))
+    assert log.model.rowCount() == 12
+    assert log.model.entry(0).partner_reference_no == "REF000011"
+
+    # A search overtaken by a newer one never replaces its answer.
+    log.search.setText("REF000029")
+    log.apply_filters()
+    log.search.setText("REF000028")
+    log.apply_filters()
+    run(loop, until(lambda: log.count.text() == "Exchanges: 1"))
+    run(loop, asyncio.sleep(0.3))
+    assert log.model.entry(0).partner_reference_no == "REF000028"
 
 
 def test_new_calls_appear_on_top_and_are_copied_as_curl(registered, window, loop, tmp_path):
