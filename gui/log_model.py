@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from core.journal import Journal, JournalFilter
 from core.journal_entry import JournalEntry, Outcome
+from core.snap.timestamps import JAKARTA
 from gui import style
 
 PAGE = 200
@@ -33,7 +34,7 @@ class LogModel(QAbstractTableModel):
         self.entries: list[JournalEntry] = []
         self.exhausted = True
         self.headers = {
-            "time": self.tr("Time"),
+            "time": self.tr("Time (WIB)"),
             "environment": self.tr("Environment"),
             "service": self.tr("Service"),
             "customer": self.tr("Customer"),
@@ -146,7 +147,9 @@ class LogModel(QAbstractTableModel):
 
     def text(self, entry: JournalEntry, column: str) -> str:
         if column == "time":
-            return datetime.fromtimestamp(entry.started).strftime("%Y-%m-%d %H:%M:%S")
+            # Jakarta time, as in X-TIMESTAMP and as OVO's staff read it, whatever this
+            # computer's zone.
+            return datetime.fromtimestamp(entry.started, JAKARTA).strftime("%Y-%m-%d %H:%M:%S")
         if column == "environment":
             return entry.environment
         if column == "service":

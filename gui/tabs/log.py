@@ -32,6 +32,7 @@ from core import traces
 from core.errors import WorkbenchError
 from core.journal import JournalFilter
 from core.journal_entry import JournalEntry, Outcome
+from core.snap.timestamps import JAKARTA
 from gui import tasks
 from gui.hub import Hub
 from gui.journal_relay import relay_for
@@ -217,7 +218,8 @@ class LogTab(QWidget):
         seconds = self.period.currentData() or 0
         since = None
         if seconds == -1:
-            since = datetime.now().replace(hour=0, minute=0, second=0, microsecond=0).timestamp()
+            midnight = datetime.now(JAKARTA).replace(hour=0, minute=0, second=0, microsecond=0)
+            since = midnight.timestamp()
         elif seconds:
             since = time.time() - seconds
         outcome = chosen(self.outcome)

@@ -781,8 +781,8 @@ Hormat kami,</translation>
 <context>
     <name>LogModel</name>
     <message>
-        <source>Time</source>
-        <translation>Waktu</translation>
+        <source>Time (WIB)</source>
+        <translation>Waktu (WIB)</translation>
     </message>
     <message>
         <source>Environment</source>
