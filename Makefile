@@ -23,7 +23,7 @@ translations: $(QM)
 
 # After changing the window's texts: refresh the .ts sources; existing translations are kept.
 translations-update: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(shell find gui -name '*.py' | sort) -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(shell find gui core -name '*.py' -not -path 'core/cli/*' | sort) -ts $(TS)
 
 run: $(STAMP) translations
 	$(BIN)/python main.py $(ARGS)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import BadInput, FileExists
+from core.texts import QT_TRANSLATE_NOOP
 
 PRIVATE_MODE = 0o600
 PUBLIC_MODE = 0o644
@@ -55,9 +56,15 @@ def write_files(files: Sequence[FileToWrite], *, overwrite: bool = False) -> Non
             raise
     except OSError as exc:
         raise BadInput(
-            f"Could not write {exc.filename or 'the file'}: {exc.strerror or exc}.",
-            "Check that the folder exists, that you may write to it, and that the disk "
-            "is not full.",
+            QT_TRANSLATE_NOOP("core", "Could not write {file}: {error}.").format(
+                file=exc.filename or QT_TRANSLATE_NOOP("core", "the file"),
+                error=exc.strerror or exc,
+            ),
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Check that the folder exists, that you may write to it, and "
+                "that the disk is not full.",
+            ),
         ) from None
     finally:
         for temp, _ in staged:
@@ -74,9 +81,14 @@ def refuse_existing(paths: Sequence[Path]) -> None:
     existing = [str(p) for p in paths if p.exists()]
     if existing:
         raise FileExists(
-            "Not written, because this would replace an existing file: " + ", ".join(existing),
-            "Choose another folder, move the file away, or confirm replacing it "
-            "(--force on the command line).",
+            QT_TRANSLATE_NOOP(
+                "core", "Not written, because this would replace an existing file: {files}"
+            ).format(files=", ".join(existing)),
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Choose another folder, move the file away, or confirm replacing "
+                "it (--force on the command line).",
+            ),
         )
 
 
@@ -119,6 +131,10 @@ def _place(temp: Path, final: Path, *, overwrite: bool) -> None:
 
 def _appeared(path: Path) -> FileExists:
     return FileExists(
-        f"Not written, because {path} appeared while writing.",
-        "Run the command again once nothing else writes into that folder.",
+        QT_TRANSLATE_NOOP("core", "Not written, because {path} appeared while writing.").format(
+            path=path
+        ),
+        QT_TRANSLATE_NOOP(
+            "core", "Run the command again once nothing else writes into that folder."
+        ),
     )

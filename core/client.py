@@ -22,6 +22,7 @@ from core.snap.headers import PartnerIdentity, token_headers, transaction_header
 from core.snap.profile import Service, SnapProfile
 from core.snap.signatures import Signature, sign_service_request, sign_token_request
 from core.snap.timestamps import now_timestamp
+from core.texts import QT_TRANSLATE_NOOP
 
 REFRESH_MARGIN_SECONDS = 60  # the SOP: generate a new token near expiry, e.g. at 14 minutes
 TOKEN_INVALID_CODES = ("4013701",)  # OVO's expired-token code, on every service
@@ -73,8 +74,10 @@ class Exchange:
         if self.code is not None:
             return display(self.code.code, self.message)
         if self.failure is Failure.NOT_JSON:
-            return f"HTTP {self.status}: the server answered with something that is not SNAP JSON"
-        return self.failure_detail or "no answer"
+            return QT_TRANSLATE_NOOP(
+                "core", "HTTP {status}: the server answered with something that is not SNAP JSON"
+            ).format(status=self.status)
+        return self.failure_detail or QT_TRANSLATE_NOOP("core", "no answer")
 
     @property
     def succeeded(self) -> bool:
@@ -94,8 +97,12 @@ class NoAnswer(WorkbenchError):
 
     def __init__(self, exchange: Exchange) -> None:
         super().__init__(
-            f"{exchange.service.title}: {exchange.display}.",
-            "Check the environment's address and your network, then try again.",
+            QT_TRANSLATE_NOOP("core", "{service}: {what}.").format(
+                service=exchange.service.title, what=exchange.display
+            ),
+            QT_TRANSLATE_NOOP(
+                "core", "Check the environment's address and your network, then try again."
+            ),
         )
         self.exchange = exchange
 
@@ -276,16 +283,16 @@ class SnapClient:
         except httpx.ConnectError as exc:
             exchange.failure, exchange.failure_detail = (
                 Failure.NOT_SENT,
-                f"could not connect ({exc})",
+                QT_TRANSLATE_NOOP("core", "could not connect ({error})").format(error=exc),
             )
         except httpx.TimeoutException:
             exchange.failure = Failure.TIMEOUT
-            exchange.failure_detail = "no answer in time (timeout)"
+            exchange.failure_detail = QT_TRANSLATE_NOOP("core", "no answer in time (timeout)")
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
             exchange.failure = Failure.DROPPED
-            exchange.failure_detail = (
-                f"the connection was closed without an answer ({type(exc).__name__})"
-            )
+            exchange.failure_detail = QT_TRANSLATE_NOOP(
+                "core", "the connection was closed without an answer ({error})"
+            ).format(error=type(exc).__name__)
         else:
             exchange.status = response.status_code
             exchange.response_headers = dict(response.headers)
@@ -327,14 +334,22 @@ class SnapClient:
             raise NoAnswer(exchange)
         if not exchange.succeeded:
             raise ApiError(
-                exchange, "Check the client ID and that OVO has your signing public key."
+                exchange,
+                QT_TRANSLATE_NOOP(
+                    "core", "Check the client ID and that OVO has your signing public key."
+                ),
             )
         data = exchange.response_json or {}
         try:
             lifetime = parse_expires_in(data.get("expiresIn"))
             value = str(data["accessToken"])
         except (KeyError, ValueError) as exc:
-            raise ApiError(exchange, f"The token answer is incomplete: {exc}.") from None
+            raise ApiError(
+                exchange,
+                QT_TRANSLATE_NOOP("core", "The token answer is incomplete: {error}.").format(
+                    error=exc
+                ),
+            ) from None
         now = time.time()
         token = AccessToken(value, now, now + lifetime)
         if self._token_cache:

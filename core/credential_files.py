@@ -15,6 +15,7 @@ from core import keys
 from core.credentials import FIELD_LABELS, Credentials, parse_credentials
 from core.envelope import DecryptedEnvelope, decrypt_credentials
 from core.key_files import load_private_key, read_key_bytes
+from core.texts import QT_TRANSLATE_NOOP
 
 
 @dataclass
@@ -30,8 +31,10 @@ def open_credential_files(
     private_key: keys.LoadedKey, key_file: Path, cred_file: Path
 ) -> OpenedCredentials:
     """Decrypt OVO's files with an already loaded exchange private key."""
-    key_bin_enc = read_key_bytes(key_file, "the key file (key.bin.enc)")
-    cred_file_enc = read_key_bytes(cred_file, "the credential file (cred_file.enc)")
+    key_bin_enc = read_key_bytes(key_file, QT_TRANSLATE_NOOP("core", "the key file (key.bin.enc)"))
+    cred_file_enc = read_key_bytes(
+        cred_file, QT_TRANSLATE_NOOP("core", "the credential file (cred_file.enc)")
+    )
     rsa_key = keys.require_rsa(private_key, keys.Role.EXCHANGE, "the private key")
     opened = decrypt_credentials(
         rsa_key, key_bin_enc, cred_file_enc, key_name=key_file.name, cred_name=cred_file.name
@@ -62,8 +65,16 @@ def missing_field_notes(record: Credentials) -> list[str]:
     missing = record.missing
     if "partner_id" in missing and record.client_id:
         missing.remove("partner_id")
-        notes.append("No partner ID in the file: OVO uses the client ID as X-PARTNER-ID.")
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "core", "No partner ID in the file: OVO uses the client ID as X-PARTNER-ID."
+            )
+        )
     if missing:
         labels = ", ".join(FIELD_LABELS[name] for name in missing)
-        notes.append(f"Not found in the file: {labels}. Ask OVO's PIS team for it.")
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "core", "Not found in the file: {labels}. Ask OVO's PIS team for it."
+            ).format(labels=labels)
+        )
     return notes

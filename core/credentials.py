@@ -12,6 +12,8 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from core.texts import QT_TRANSLATE_NOOP
+
 FIELDS = ("client_id", "client_secret", "partner_id", "channel_id")
 
 FIELD_LABELS = {
@@ -113,12 +115,23 @@ def parse_credentials(text: str) -> Credentials:
             record.extra[_unique(record.extra, name)] = value
             if getattr(record, target) != value:
                 record.notes.append(
-                    f"The file names {FIELD_LABELS[target]} twice with different values "
-                    f"('{record.found_as[target]}' and '{name}'); the first is used, the "
-                    "other is kept under its own name."
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The file names {field_labels} twice with different values "
+                        "('{found_as}' and '{name}'); the first is used, the other is "
+                        "kept under its own name.",
+                    ).format(
+                        field_labels=FIELD_LABELS[target],
+                        found_as=record.found_as[target],
+                        name=name,
+                    )
                 )
     if record.shape == "unknown":
-        record.notes.append("The file's layout was not recognised; its text is kept as it is.")
+        record.notes.append(
+            QT_TRANSLATE_NOOP(
+                "core", "The file's layout was not recognised; its text is kept as it is."
+            )
+        )
     return record
 
 

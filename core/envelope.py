@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from core.errors import BadInput
+from core.texts import QT_TRANSLATE_NOOP
 
 SALT_MAGIC = b"Salted__"
 SALT_MAGIC_BASE64 = b"U2FsdGVkX1"  # base64 of "Salted__" as `openssl enc -a` writes it
@@ -87,8 +88,10 @@ def password_from_pass_file(content: bytes) -> bytes:
     """
     if not content:
         raise BadInput(
-            "The password file is empty; OpenSSL refuses an empty password file.",
-            "Use the key.bin that came with cred_file.enc.",
+            QT_TRANSLATE_NOOP(
+                "core", "The password file is empty; OpenSSL refuses an empty password file."
+            ),
+            QT_TRANSLATE_NOOP("core", "Use the key.bin that came with cred_file.enc."),
         )
     line = content[:PASS_FILE_MAX].split(b"\n", 1)[0]
     return line.split(b"\0", 1)[0]
@@ -153,12 +156,21 @@ def looks_like_web_page(data: bytes) -> bool:
 def _refuse_unusable_download(data: bytes, name: str) -> None:
     """The checks both of OVO's files get first: present at all, and not a web page."""
     if not data:
-        raise EnvelopeError("empty", f"{name} is empty.", "Save the file from OVO's e-mail again.")
+        raise EnvelopeError(
+            "empty",
+            QT_TRANSLATE_NOOP("core", "{name} is empty.").format(name=name),
+            QT_TRANSLATE_NOOP("core", "Save the file from OVO's e-mail again."),
+        )
     if looks_like_web_page(data):
         raise EnvelopeError(
             "web-page",
-            f"{name} is a web page, not the encrypted file: the download saved a page instead.",
-            "Download the file again (the link may have expired or needed a login).",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{name} is a web page, not the encrypted file: the download saved a page instead.",
+            ).format(name=name),
+            QT_TRANSLATE_NOOP(
+                "core", "Download the file again (the link may have expired or needed a login)."
+            ),
         )
 
 
@@ -175,23 +187,44 @@ def _read_enc_file(data: bytes, name: str) -> tuple[bytes, list[str]]:
         except binascii.Error:
             raise EnvelopeError(
                 "damaged",
-                f"{name} is base64 text (openssl enc -a) but it is damaged or incomplete.",
-                "Ask OVO to send the file again, or save it again from the e-mail.",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{name} is base64 text (openssl enc -a) but it is damaged or incomplete.",
+                ).format(name=name),
+                QT_TRANSLATE_NOOP(
+                    "core", "Ask OVO to send the file again, or save it again from the e-mail."
+                ),
             ) from None
-        notes.append(f"{name} was base64 text (made with openssl enc -a); decoded it first.")
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "core", "{name} was base64 text (made with openssl enc -a); decoded it first."
+            ).format(name=name)
+        )
     if not data.startswith(SALT_MAGIC):
         raise EnvelopeError(
             "not-enc",
-            f"{name} is not an OpenSSL encrypted file: it does not start with 'Salted__'.",
-            "Choose the cred_file.enc that OVO sent; if you did, ask OVO to send it again.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{name} is not an OpenSSL encrypted file: it does not start with 'Salted__'.",
+            ).format(name=name),
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Choose the cred_file.enc that OVO sent; if you did, ask OVO to send it again.",
+            ),
         )
     body = len(data) - 16
     if body <= 0 or body % BLOCK:
         raise EnvelopeError(
             "truncated",
-            f"{name} is truncated or damaged: its length ({len(data)} bytes) is not a whole "
-            "number of AES blocks after the 16-byte header.",
-            "Download or save the file again; ask OVO to resend it if that does not help.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{name} is truncated or damaged: its length ({count} bytes) is "
+                "not a whole number of AES blocks after the 16-byte header.",
+            ).format(name=name, count=len(data)),
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Download or save the file again; ask OVO to resend it if that does not help.",
+            ),
         )
     return data, notes
 
@@ -206,22 +239,38 @@ def _read_key_bin_enc(data: bytes, modulus_bytes: int, name: str) -> tuple[bytes
             decoded = b""
         if decoded and len(decoded) in (128, 256, 384, 512, modulus_bytes):
             data = decoded
-            notes.append(f"{name} was base64 text; decoded it first.")
+            notes.append(
+                QT_TRANSLATE_NOOP("core", "{name} was base64 text; decoded it first.").format(
+                    name=name
+                )
+            )
     if len(data) == modulus_bytes:
         return data, notes
     if len(data) in (128, 256, 384, 512):
         raise EnvelopeError(
             "wrong-key-size",
-            f"{name} was encrypted for a {len(data) * 8}-bit key, but the private key given "
-            f"is {modulus_bytes * 8}-bit: these files were not encrypted for this key.",
-            "Use the credential-exchange private key (id_rsa.pem) whose public key you sent "
-            "to OVO, not the signing key.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{name} was encrypted for a {bits}-bit key, but the private key "
+                "given is {key_bits}-bit: these files were not encrypted for this "
+                "key.",
+            ).format(name=name, bits=len(data) * 8, key_bits=modulus_bytes * 8),
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Use the credential-exchange private key (id_rsa.pem) whose "
+                "public key you sent to OVO, not the signing key.",
+            ),
         )
     raise EnvelopeError(
         "truncated",
-        f"{name} is {len(data)} bytes; for this {modulus_bytes * 8}-bit key it must be "
-        f"{modulus_bytes} bytes, so it is truncated or damaged.",
-        "Download or save the file again; ask OVO to resend it if that does not help.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "{name} is {count} bytes; for this {bits}-bit key it must be "
+            "{modulus_bytes} bytes, so it is truncated or damaged.",
+        ).format(name=name, count=len(data), bits=modulus_bytes * 8, modulus_bytes=modulus_bytes),
+        QT_TRANSLATE_NOOP(
+            "core", "Download or save the file again; ask OVO to resend it if that does not help."
+        ),
     )
 
 
@@ -268,15 +317,23 @@ def decrypt_credentials(
         key_bin_enc, cred_file_enc = cred_file_enc, key_bin_enc
         key_name, cred_name = cred_name, key_name
         notes.append(
-            f"The two files were given the other way round: {key_name} is the key file and "
-            f"{cred_name} the credentials; used them accordingly."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The two files were given the other way round: {key_name} is the "
+                "key file and {cred_name} the credentials; used them accordingly.",
+            ).format(key_name=key_name, cred_name=cred_name)
         )
     elif looks_like_enc_file(key_bin_enc):
         raise EnvelopeError(
             "two-cred-files",
-            f"Both {key_name} and {cred_name} are encrypted credential files; the key file "
-            "(key.bin.enc) is missing.",
-            "Choose key.bin.enc, the small binary file OVO sent with cred_file.enc.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Both {key_name} and {cred_name} are encrypted credential files; "
+                "the key file (key.bin.enc) is missing.",
+            ).format(key_name=key_name, cred_name=cred_name),
+            QT_TRANSLATE_NOOP(
+                "core", "Choose key.bin.enc, the small binary file OVO sent with cred_file.enc."
+            ),
         )
     cred_data, cred_notes = _read_enc_file(cred_file_enc, cred_name)
     modulus_bytes = (private_key.key_size + 7) // 8
@@ -292,33 +349,54 @@ def decrypt_credentials(
             text, kdf, kdf_notes = opened
             if padding_name != "PKCS#1 v1.5":
                 notes.append(
-                    f"{key_name} was encrypted with {padding_name}, not the PKCS#1 v1.5 of "
-                    "the SOP's rsautl command; opened it that way."
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{key_name} was encrypted with {padding_name}, not the PKCS#1 "
+                        "v1.5 of the SOP's rsautl command; opened it that way.",
+                    ).format(key_name=key_name, padding_name=padding_name)
                 )
             if kdf is not Kdf.SHA256:
                 notes.append(
-                    f"{cred_name} was not made with the SOP's -md sha256 but with "
-                    f"{kdf.label}; opened it that way."
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{cred_name} was not made with the SOP's -md sha256 but with "
+                        "{label}; opened it that way.",
+                    ).format(cred_name=cred_name, label=kdf.label)
                 )
             return DecryptedEnvelope(text, padding_name, kdf, swapped, notes + kdf_notes)
     if not any(_plausible_key_bin(key_bin) for _, key_bin in candidates):
         raise _wrong_key(key_name)
     raise EnvelopeError(
         "cred-mismatch",
-        f"{cred_name} does not open with the password inside {key_name}: the two files do "
-        "not belong together, one of them is damaged, or they were not made for this key.",
-        "Make sure both files come from the same e-mail from OVO and that the private key "
-        "is the one whose public key you sent; ask OVO to resend them if so.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "{cred_name} does not open with the password inside {key_name}: "
+            "the two files do not belong together, one of them is damaged, "
+            "or they were not made for this key.",
+        ).format(cred_name=cred_name, key_name=key_name),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Make sure both files come from the same e-mail from OVO and "
+            "that the private key is the one whose public key you sent; ask "
+            "OVO to resend them if so.",
+        ),
     )
 
 
 def _wrong_key(key_name: str) -> EnvelopeError:
     return EnvelopeError(
         "wrong-key",
-        f"These files were not encrypted for this key: {key_name} does not open with the "
-        "private key given.",
-        "Use the private key (id_rsa.pem) whose public key (id_rsa.pub.pem) you sent to "
-        "OVO for these files, or ask OVO which public key they used.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "These files were not encrypted for this key: {key_name} does "
+            "not open with the private key given.",
+        ).format(key_name=key_name),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Use the private key (id_rsa.pem) whose public key "
+            "(id_rsa.pub.pem) you sent to OVO for these files, or ask OVO "
+            "which public key they used.",
+        ),
     )
 
 
@@ -350,8 +428,11 @@ def _open_cred_file(data: bytes, key_bin: bytes) -> tuple[str, Kdf, list[str]] |
             (
                 password[:-1],
                 [
-                    "key.bin has a Windows line ending; the password without it worked, as "
-                    "OpenSSL on Windows reads it (on Linux or macOS the SOP's command fails)."
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "key.bin has a Windows line ending; the password without it worked, as "
+                        "OpenSSL on Windows reads it (on Linux or macOS the SOP's command fails).",
+                    )
                 ],
             )
         )
@@ -383,8 +464,10 @@ def encrypt_credentials(
     key_bin = new_key_bin() if key_bin is None else key_bin
     if len(key_bin) > (public_key.key_size + 7) // 8 - 11:
         raise BadInput(
-            "key.bin is too long to be RSA-encrypted with this key.",
-            "Use a key.bin of one short line, like `openssl rand -base64 32` makes.",
+            QT_TRANSLATE_NOOP("core", "key.bin is too long to be RSA-encrypted with this key."),
+            QT_TRANSLATE_NOOP(
+                "core", "Use a key.bin of one short line, like `openssl rand -base64 32` makes."
+            ),
         )
     key_bin_enc = public_key.encrypt(key_bin, padding.PKCS1v15())
     cred_file_enc = enc_encrypt(plaintext, password_from_pass_file(key_bin), kdf=kdf)

@@ -16,6 +16,7 @@ from core.errors import BadInput
 from core.snap.profile import OVO_PRODUCTION_URL, OVO_STAGING_URL, Service, SnapProfile
 from core.snap.signatures import Encoding
 from core.snap.timestamps import TimestampFormat
+from core.texts import QT_TRANSLATE_NOOP, Text
 
 SANDBOX, STAGING, PRODUCTION = "Sandbox", "Staging", "Production"
 KINDS = ("sandbox", "staging", "production", "custom")
@@ -67,22 +68,34 @@ def default_environments() -> dict[str, Environment]:
 
 _SERVICES = {s.name.lower(): s for s in Service}
 SETTINGS_HELP = {
-    "base_url": "https://host (no path); empty for the embedded sandbox",
-    "client_id": "the client ID from OVO's credential file",
-    "partner_id": "X-PARTNER-ID when OVO gave one other than the client ID",
-    "channel_id": "CHANNEL-ID (at most 5 characters)",
-    "signing_key": "path of your SNAP signing private key (private.pem)",
-    "connect_timeout": "seconds",
-    "read_timeout": "seconds",
-    "ca_bundle": "path of extra CA certificates (PEM), or empty",
-    "kind": "sandbox, staging, production or custom",
-    "path.SERVICE": "path of a service: " + ", ".join(_SERVICES),
-    "token_signature_encoding": "base64 or hex",
-    "service_signature_encoding": "hex or base64",
-    "timestamp_format": "millis or seconds",
-    "sign_query_string": "yes or no",
-    "header.SERVICE.NAME": "a custom header for a service (empty value removes it)",
+    "base_url": QT_TRANSLATE_NOOP("core", "https://host (no path); empty for the embedded sandbox"),
+    "client_id": QT_TRANSLATE_NOOP("core", "the client ID from OVO's credential file"),
+    "partner_id": QT_TRANSLATE_NOOP(
+        "core", "X-PARTNER-ID when OVO gave one other than the client ID"
+    ),
+    "channel_id": QT_TRANSLATE_NOOP("core", "CHANNEL-ID (at most 5 characters)"),
+    "signing_key": QT_TRANSLATE_NOOP("core", "path of your SNAP signing private key (private.pem)"),
+    "connect_timeout": QT_TRANSLATE_NOOP("core", "seconds"),
+    "read_timeout": QT_TRANSLATE_NOOP("core", "seconds"),
+    "ca_bundle": QT_TRANSLATE_NOOP("core", "path of extra CA certificates (PEM), or empty"),
+    "kind": QT_TRANSLATE_NOOP("core", "sandbox, staging, production or custom"),
+    "path.SERVICE": QT_TRANSLATE_NOOP("core", "path of a service: {services}").format(
+        services=", ".join(_SERVICES)
+    ),
+    "token_signature_encoding": QT_TRANSLATE_NOOP("core", "base64 or hex"),
+    "service_signature_encoding": QT_TRANSLATE_NOOP("core", "hex or base64"),
+    "timestamp_format": QT_TRANSLATE_NOOP("core", "millis or seconds"),
+    "sign_query_string": QT_TRANSLATE_NOOP("core", "yes or no"),
+    "header.SERVICE.NAME": QT_TRANSLATE_NOOP(
+        "core", "a custom header for a service (empty value removes it)"
+    ),
 }
+
+
+def _reason(exc: Exception) -> object:
+    """Why a value was refused: the workbench's own words (a `Text`, translatable) when it
+    raised the error itself, else the library's error as it is."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Text) else exc
 
 
 def apply_setting(env: Environment, setting: str, value: str) -> Environment:
@@ -91,7 +104,11 @@ def apply_setting(env: Environment, setting: str, value: str) -> Environment:
     try:
         if setting in ("base_url",):
             if value and not value.startswith(("http://", "https://")):
-                raise ValueError("must start with https:// (or http:// for a local server)")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP(
+                        "core", "must start with https:// (or http:// for a local server)"
+                    )
+                )
             return replace(env, base_url=value.rstrip("/"))
         if setting in ("client_id", "partner_id", "signing_key", "ca_bundle"):
             if setting in ("signing_key", "ca_bundle") and value:
@@ -99,21 +116,25 @@ def apply_setting(env: Environment, setting: str, value: str) -> Environment:
             return replace(env, **{setting: value or None})
         if setting == "channel_id":
             if len(value) > 5:
-                raise ValueError("CHANNEL-ID has at most 5 characters")
+                raise ValueError(QT_TRANSLATE_NOOP("core", "CHANNEL-ID has at most 5 characters"))
             return replace(env, channel_id=value or None)
         if setting in ("connect_timeout", "read_timeout"):
             seconds = float(value)
             if not 0 < seconds <= 600:
-                raise ValueError("must be between 0 and 600 seconds")
+                raise ValueError(QT_TRANSLATE_NOOP("core", "must be between 0 and 600 seconds"))
             return replace(env, **{setting: seconds})
         if setting == "kind":
             if value not in KINDS:
-                raise ValueError("must be one of " + ", ".join(KINDS))
+                raise ValueError(
+                    QT_TRANSLATE_NOOP("core", "must be one of {kinds}").format(
+                        kinds=", ".join(KINDS)
+                    )
+                )
             return replace(env, kind=value)
         if setting.startswith("path."):
             service = _SERVICES[setting.removeprefix("path.")]
             if not value.startswith("/"):
-                raise ValueError("a path starts with /")
+                raise ValueError(QT_TRANSLATE_NOOP("core", "a path starts with /"))
             return replace(
                 env, profile=profile.with_changes(paths={**profile.paths, service: value})
             )
@@ -141,12 +162,20 @@ def apply_setting(env: Environment, setting: str, value: str) -> Environment:
             "path.SERVICE" if setting.startswith("path.") else "header.SERVICE.NAME", ""
         )
         raise BadInput(
-            f"'{value}' cannot be used for {setting}: {exc}.",
-            f"{setting}: {allowed}" if allowed else "See `env set --help` for the settings.",
+            QT_TRANSLATE_NOOP("core", "'{value}' cannot be used for {setting}: {error}.").format(
+                value=value, setting=setting, error=_reason(exc)
+            ),
+            QT_TRANSLATE_NOOP("core", "{setting}: {allowed}").format(
+                setting=setting, allowed=allowed
+            )
+            if allowed
+            else QT_TRANSLATE_NOOP("core", "See `env set --help` for the settings."),
         ) from None
     raise BadInput(
-        f"There is no setting called '{setting}'.",
-        "Settings: " + ", ".join(SETTINGS_HELP),
+        QT_TRANSLATE_NOOP("core", "There is no setting called '{setting}'.").format(
+            setting=setting
+        ),
+        QT_TRANSLATE_NOOP("core", "Settings: {settings}").format(settings=", ".join(SETTINGS_HELP)),
     )
 
 
@@ -171,8 +200,13 @@ class Settings:
             self.preferences = dict(data.get("preferences", {}))
         except (ValueError, TypeError, KeyError) as exc:
             raise BadInput(
-                f"The settings file {self.path} is damaged ({type(exc).__name__}: {exc}).",
-                "Fix or delete it; the workbench then starts with its default environments.",
+                QT_TRANSLATE_NOOP(
+                    "core", "The settings file {path} is damaged ({kind}: {error})."
+                ).format(path=self.path, kind=type(exc).__name__, error=exc),
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Fix or delete it; the workbench then starts with its default environments.",
+                ),
             ) from None
 
     def environment(self, name: str) -> Environment:
@@ -180,8 +214,10 @@ class Settings:
             if key.lower() == name.lower():
                 return env
         raise BadInput(
-            f"There is no environment called '{name}'.",
-            "Environments: " + ", ".join(self.environments) + " (`env list`).",
+            QT_TRANSLATE_NOOP("core", "There is no environment called '{name}'.").format(name=name),
+            QT_TRANSLATE_NOOP("core", "Environments: {names} (`env list`).").format(
+                names=", ".join(self.environments)
+            ),
         )
 
     def put(self, env: Environment) -> None:

@@ -2,6 +2,8 @@
 
 Front ends show `str(error)`; they never show a traceback for these. A message never
 contains a secret: callers pass paths and descriptions, never passphrases or key bytes.
+`problem` and `fix` are usually `core.texts.Text`: the English string the command line
+prints, which the window can also translate (see `core/texts.py`).
 """
 
 from __future__ import annotations

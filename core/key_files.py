@@ -21,6 +21,7 @@ from core.atomic_files import (
     write_files,
 )
 from core.errors import BadInput
+from core.texts import QT_TRANSLATE_NOOP
 
 PAIR_NAMES = {
     keys.Role.EXCHANGE: (keys.EXCHANGE_PRIVATE_FILE, keys.EXCHANGE_PUBLIC_FILE),
@@ -55,15 +56,22 @@ def pair_paths(folder: Path, role: keys.Role) -> tuple[Path, Path]:
     return folder / private_name, folder / public_name
 
 
-def read_key_bytes(path: Path, what: str = "the key file") -> bytes:
+def read_key_bytes(path: Path, what: str = QT_TRANSLATE_NOOP("core", "the key file")) -> bytes:
     try:
         return path.read_bytes()
     except IsADirectoryError:
-        raise BadInput(f"{path} is a folder, not {what}.", f"Give the path of {what}.") from None
+        raise BadInput(
+            QT_TRANSLATE_NOOP("core", "{path} is a folder, not {what}.").format(
+                path=path, what=what
+            ),
+            QT_TRANSLATE_NOOP("core", "Give the path of {what}.").format(what=what),
+        ) from None
     except OSError as exc:
         raise BadInput(
-            f"Cannot read {what} {path}: {exc.strerror or exc}.",
-            "Check the path and that you may read the file.",
+            QT_TRANSLATE_NOOP("core", "Cannot read {what} {path}: {error}.").format(
+                what=what, path=path, error=exc.strerror or exc
+            ),
+            QT_TRANSLATE_NOOP("core", "Check the path and that you may read the file."),
         ) from None
 
 
@@ -129,8 +137,11 @@ def import_private_key(
     notes = list(loaded.notes)
     if loaded.bits != ROLE_BITS[role]:
         notes.append(
-            f"This key has {loaded.bits} bits; the SOP asks for RSA {ROLE_BITS[role]} for the "
-            f"{role.title}. OVO may refuse it."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This key has {bits} bits; the SOP asks for RSA {role_bits} for "
+                "the {title}. OVO may refuse it.",
+            ).format(bits=loaded.bits, role_bits=ROLE_BITS[role], title=role.title)
         )
     if new_passphrase is None and role is keys.Role.EXCHANGE:
         new_passphrase = passphrase
@@ -192,8 +203,10 @@ def export_public_keys(
     missing = [p.name for p in sources if not p.exists()]
     if missing:
         raise BadInput(
-            "Not exported: " + ", ".join(missing) + f" is missing in {key_folder}.",
-            "Generate or import both key pairs first.",
+            QT_TRANSLATE_NOOP("core", "Not exported: {files} is missing in {folder}.").format(
+                files=", ".join(missing), folder=key_folder
+            ),
+            QT_TRANSLATE_NOOP("core", "Generate or import both key pairs first."),
         )
     files = [FileToWrite(destination / p.name, p.read_bytes(), PUBLIC_MODE) for p in sources]
     files.append(FileToWrite(destination / FOR_OVO_TEXT_FILE, text.encode("utf-8"), PUBLIC_MODE))

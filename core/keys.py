@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes, Pub
 
 from core.envelope import looks_like_enc_file, looks_like_web_page
 from core.errors import BadInput
+from core.texts import QT_TRANSLATE_NOOP
 
 EXCHANGE_BITS = 2048
 SIGNING_BITS = 4096
@@ -44,8 +45,12 @@ class Role(Enum):
     @property
     def title(self) -> str:
         return {
-            Role.EXCHANGE: "credential-exchange key (SOP: id_rsa.pem / id_rsa.pub.pem, RSA 2048)",
-            Role.SIGNING: "SNAP signing key (SOP: private.pem / public.pem, RSA 4096, PKCS#1)",
+            Role.EXCHANGE: QT_TRANSLATE_NOOP(
+                "core", "credential-exchange key (SOP: id_rsa.pem / id_rsa.pub.pem, RSA 2048)"
+            ),
+            Role.SIGNING: QT_TRANSLATE_NOOP(
+                "core", "SNAP signing key (SOP: private.pem / public.pem, RSA 4096, PKCS#1)"
+            ),
         }[self]
 
 
@@ -169,23 +174,28 @@ _PEM_LABELS = {
 
 _BOM = b"\xef\xbb\xbf"  # Windows Notepad's "UTF-8 with BOM"
 
-_PUTTY_FIX = (
+_PUTTY_FIX = QT_TRANSLATE_NOOP(
+    "core",
     "Convert it with PuTTYgen, then use the converted file: on the command line "
     "`puttygen KEY.ppk -O private-openssh -o id_rsa.pem`, or in the PuTTYgen window "
-    "load the key and choose Conversions > Export OpenSSH key."
+    "load the key and choose Conversions > Export OpenSSH key.",
 )
 
 
-def detect_format(data: bytes, name: str = "the file") -> KeyFormat:
+def detect_format(data: bytes, name: str = QT_TRANSLATE_NOOP("core", "the file")) -> KeyFormat:
     """Tell which key container `data` is, or raise a message saying what it is instead."""
     text = data.removeprefix(_BOM).strip()
     if not text:
         raise NotAKey(
-            f"{name} is empty.", "Choose the key file itself; it may not have been saved."
+            QT_TRANSLATE_NOOP("core", "{name} is empty.").format(name=name),
+            QT_TRANSLATE_NOOP("core", "Choose the key file itself; it may not have been saved."),
         )
     if text.startswith(b"PuTTY-User-Key-File-"):
         raise UnsupportedKey(
-            f"{name} is a PuTTY .ppk key, which OVO's commands cannot read.", _PUTTY_FIX
+            QT_TRANSLATE_NOOP(
+                "core", "{name} is a PuTTY .ppk key, which OVO's commands cannot read."
+            ).format(name=name),
+            _PUTTY_FIX,
         )
     if text.startswith(b"---- BEGIN SSH2 PUBLIC KEY ----"):
         return KeyFormat.SSH2_PUBLIC
@@ -205,25 +215,45 @@ def detect_format(data: bytes, name: str = "the file") -> KeyFormat:
 
 
 def _not_a_key(name: str, pem_label: str | None, data: bytes = b"") -> BadInput:
-    fix = "Choose the private key (.pem) you generated, or the public key file you want to check."
+    fix = QT_TRANSLATE_NOOP(
+        "core",
+        "Choose the private key (.pem) you generated, or the public key file you want to check.",
+    )
     if pem_label is not None:
         what = {
-            "CERTIFICATE": "a certificate, not a key",
-            "CERTIFICATE REQUEST": "a certificate request, not a key",
-            "EC PRIVATE KEY": "an EC key; OVO's SOP needs RSA keys",
-            "DSA PRIVATE KEY": "a DSA key; OVO's SOP needs RSA keys",
-        }.get(pem_label, f"a PEM file of the kind '{pem_label}', which is not a key")
-        return UnsupportedKey(f"{name} is {what}.", fix)
+            "CERTIFICATE": QT_TRANSLATE_NOOP("core", "a certificate, not a key"),
+            "CERTIFICATE REQUEST": QT_TRANSLATE_NOOP("core", "a certificate request, not a key"),
+            "EC PRIVATE KEY": QT_TRANSLATE_NOOP("core", "an EC key; OVO's SOP needs RSA keys"),
+            "DSA PRIVATE KEY": QT_TRANSLATE_NOOP("core", "a DSA key; OVO's SOP needs RSA keys"),
+        }.get(pem_label) or QT_TRANSLATE_NOOP(
+            "core", "a PEM file of the kind '{label}', which is not a key"
+        ).format(label=pem_label)
+        return UnsupportedKey(
+            QT_TRANSLATE_NOOP("core", "{name} is {what}.").format(name=name, what=what), fix
+        )
     if looks_like_enc_file(data):
         return NotAKey(
-            f"{name} is an encrypted credential file (like cred_file.enc), not a key.", fix
+            QT_TRANSLATE_NOOP(
+                "core", "{name} is an encrypted credential file (like cred_file.enc), not a key."
+            ).format(name=name),
+            fix,
         )
     if looks_like_web_page(data):
         return NotAKey(
-            f"{name} is a web page, not a key: the download saved a page instead of the file.",
-            "Download the file again (the link may have expired or needed a login).",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{name} is a web page, not a key: the download saved a page instead of the file.",
+            ).format(name=name),
+            QT_TRANSLATE_NOOP(
+                "core", "Download the file again (the link may have expired or needed a login)."
+            ),
         )
-    return NotAKey(f"{name} is not a key file the workbench recognises.", fix)
+    return NotAKey(
+        QT_TRANSLATE_NOOP("core", "{name} is not a key file the workbench recognises.").format(
+            name=name
+        ),
+        fix,
+    )
 
 
 def _der_shape(data: bytes, name: str) -> KeyFormat | None:
@@ -240,10 +270,16 @@ def _der_shape(data: bytes, name: str) -> KeyFormat | None:
     if first_tag == 0x02 and second_tag == 0x30:
         if body[:3] == b"\x02\x01\x03":
             raise UnsupportedKey(
-                f"{name} is a PKCS#12 bundle (.p12/.pfx: a key with its certificate), "
-                "not a key file.",
-                "Take the key out of it with OpenSSL: "
-                "`openssl pkcs12 -in bundle.p12 -nocerts -out id_rsa.pem`, then use id_rsa.pem.",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{name} is a PKCS#12 bundle (.p12/.pfx: a key with its "
+                    "certificate), not a key file.",
+                ).format(name=name),
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Take the key out of it with OpenSSL: `openssl pkcs12 -in "
+                    "bundle.p12 -nocerts -out id_rsa.pem`, then use id_rsa.pem.",
+                ),
             )
         return KeyFormat.PKCS8_DER  # version, algorithm, key
     if first_tag == 0x02 and second_tag == 0x02:
@@ -281,7 +317,10 @@ def _der_read(data: bytes, tag: int) -> tuple[bytes, bytes]:
 
 
 def load_key(
-    data: bytes, passphrase: bytes | None = None, *, name: str = "the key file"
+    data: bytes,
+    passphrase: bytes | None = None,
+    *,
+    name: str = QT_TRANSLATE_NOOP("core", "the key file"),
 ) -> LoadedKey:
     """Read any supported key. Raises `PassphraseNeeded` if it is encrypted and none given.
 
@@ -295,14 +334,20 @@ def load_key(
     encrypted, cipher = _encryption_of(data, fmt, name)
     if encrypted and passphrase is None:
         raise PassphraseNeeded(
-            f"{name} is protected by a passphrase.",
-            "Give the passphrase (--passphrase-file, the WORKBENCH_PASSPHRASE variable, "
-            "or type it when asked).",
+            QT_TRANSLATE_NOOP("core", "{name} is protected by a passphrase.").format(name=name),
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Give the passphrase (--passphrase-file, the "
+                "WORKBENCH_PASSPHRASE variable, or type it when asked).",
+            ),
         )
     notes = []
     if not encrypted and passphrase is not None:
         notes.append(
-            "This key is not protected by a passphrase; the passphrase given was not needed."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This key is not protected by a passphrase; the passphrase given was not needed.",
+            )
         )
         passphrase = None
     private = _load_private(data, fmt, passphrase, name)
@@ -316,7 +361,9 @@ def load_key(
     )
 
 
-def read_public_part(data: bytes, *, name: str = "the key file") -> LoadedKey | None:
+def read_public_part(
+    data: bytes, *, name: str = QT_TRANSLATE_NOOP("core", "the key file")
+) -> LoadedKey | None:
     """The public key of a file without its passphrase, where the format allows it.
 
     OpenSSH private keys carry their public key in the clear; for other encrypted keys
@@ -393,19 +440,33 @@ def _load_private(
             # "broken checksum", a padding error); with a passphrase in play the likely
             # cause is the passphrase, and the message keeps the rarer one in view.
             raise WrongPassphrase(
-                f"The passphrase does not open {name}.",
-                "Check the passphrase (capitals, a trailing space) and that this is the "
-                "key it belongs to. If it is, the file may be damaged: use an intact copy.",
+                QT_TRANSLATE_NOOP("core", "The passphrase does not open {name}.").format(name=name),
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Check the passphrase (capitals, a trailing space) and that this "
+                    "is the key it belongs to. If it is, the file may be damaged: "
+                    "use an intact copy.",
+                ),
             ) from None
         raise NotAKey(
-            f"{name} looks like a {fmt.label} but its contents are damaged.",
-            "Use an intact copy of the key; a key copied from an e-mail or chat may have "
-            "lost lines.",
+            QT_TRANSLATE_NOOP(
+                "core", "{name} looks like a {label} but its contents are damaged."
+            ).format(name=name, label=fmt.label),
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Use an intact copy of the key; a key copied from an e-mail or "
+                "chat may have lost lines.",
+            ),
         ) from None
     except UnsupportedAlgorithm as exc:
         raise UnsupportedKey(
-            f"{name} is encrypted with a cipher this workbench cannot open ({exc}).",
-            "Re-encrypt it with OpenSSL: `openssl pkey -in KEY -aes256 -out id_rsa.pem`.",
+            QT_TRANSLATE_NOOP(
+                "core", "{name} is encrypted with a cipher this workbench cannot open ({error})."
+            ).format(name=name, error=exc),
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Re-encrypt it with OpenSSL: `openssl pkey -in KEY -aes256 -out id_rsa.pem`.",
+            ),
         ) from None
 
 
@@ -421,8 +482,10 @@ def _load_public(data: bytes, fmt: KeyFormat, name: str) -> LoadedKey:
             public = serialization.load_pem_public_key(data)
     except (ValueError, UnsupportedAlgorithm):
         raise NotAKey(
-            f"{name} looks like a {fmt.label} but its contents are damaged.",
-            "Use an intact copy of the key file.",
+            QT_TRANSLATE_NOOP(
+                "core", "{name} looks like a {label} but its contents are damaged."
+            ).format(name=name, label=fmt.label),
+            QT_TRANSLATE_NOOP("core", "Use an intact copy of the key file."),
         ) from None
     return LoadedKey(public_key=public, format=fmt, encrypted=False)
 
@@ -469,8 +532,10 @@ def _openssh_fields(data: bytes, name: str) -> dict:
         public_blob, offset = _ssh_string(blob, offset)
     except (ValueError, struct.error, binascii.Error):
         raise NotAKey(
-            f"{name} looks like an OpenSSH private key but its contents are damaged.",
-            "Use an intact copy of the key file.",
+            QT_TRANSLATE_NOOP(
+                "core", "{name} looks like an OpenSSH private key but its contents are damaged."
+            ).format(name=name),
+            QT_TRANSLATE_NOOP("core", "Use an intact copy of the key file."),
         ) from None
     return {"cipher": cipher.decode("ascii", "replace"), "public_blob": public_blob}
 
@@ -506,15 +571,31 @@ def role_fits(key: LoadedKey) -> tuple[RoleFit, ...]:
     for role, bits in ((Role.EXCHANGE, EXCHANGE_BITS), (Role.SIGNING, SIGNING_BITS)):
         remarks: list[str] = []
         if not rsa_key:
-            remarks.append(f"OVO's SOP needs an RSA key; this is {key.algorithm}.")
+            remarks.append(
+                QT_TRANSLATE_NOOP(
+                    "core", "OVO's SOP needs an RSA key; this is {algorithm}."
+                ).format(algorithm=key.algorithm)
+            )
         elif key.bits != bits:
-            remarks.append(f"the SOP asks for RSA {bits}; this key has {key.bits} bits.")
+            remarks.append(
+                QT_TRANSLATE_NOOP(
+                    "core", "the SOP asks for RSA {bits}; this key has {key_bits} bits."
+                ).format(bits=bits, key_bits=key.bits)
+            )
         if rsa_key and key.is_private and role is Role.EXCHANGE and not key.encrypted:
-            remarks.append("the SOP asks for a passphrase-protected private key (genrsa -des3).")
+            remarks.append(
+                QT_TRANSLATE_NOOP(
+                    "core", "the SOP asks for a passphrase-protected private key (genrsa -des3)."
+                )
+            )
         if rsa_key and not key.is_private:
             wanted = KeyFormat.SPKI_PEM if role is Role.EXCHANGE else KeyFormat.PKCS1_PUBLIC_PEM
             if key.format is not wanted:
-                remarks.append(f"OVO wants this public key as {wanted.label}.")
+                remarks.append(
+                    QT_TRANSLATE_NOOP("core", "OVO wants this public key as {label}.").format(
+                        label=wanted.label
+                    )
+                )
         fit = rsa_key and key.bits == bits
         fits.append(RoleFit(role, fit, tuple(remarks)))
     return tuple(fits)
@@ -559,23 +640,36 @@ def spki_pem(public_key: PublicKeyTypes) -> bytes:
 def check_new_passphrase(passphrase: bytes) -> None:
     if len(passphrase) < MIN_PASSPHRASE_BYTES:
         raise BadInput(
-            f"The passphrase is too short: OpenSSL needs at least {MIN_PASSPHRASE_BYTES} "
-            "characters.",
-            "Choose a longer passphrase; a sentence of a few words is easy to remember.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The passphrase is too short: OpenSSL needs at least "
+                "{min_passphrase_bytes} characters.",
+            ).format(min_passphrase_bytes=MIN_PASSPHRASE_BYTES),
+            QT_TRANSLATE_NOOP(
+                "core", "Choose a longer passphrase; a sentence of a few words is easy to remember."
+            ),
         )
 
 
-def require_rsa(key: LoadedKey, role: Role, name: str = "the key") -> rsa.RSAPrivateKey:
+def require_rsa(
+    key: LoadedKey, role: Role, name: str = QT_TRANSLATE_NOOP("core", "the key")
+) -> rsa.RSAPrivateKey:
     """The RSA private key inside, or a message saying why this key cannot serve `role`."""
     if not key.is_private or key.private_key is None:
         raise BadInput(
-            f"{name} is a public key; this needs the private key.",
-            "Choose the private key file (id_rsa.pem or private.pem).",
+            QT_TRANSLATE_NOOP("core", "{name} is a public key; this needs the private key.").format(
+                name=name
+            ),
+            QT_TRANSLATE_NOOP("core", "Choose the private key file (id_rsa.pem or private.pem)."),
         )
     if not isinstance(key.private_key, rsa.RSAPrivateKey):
         raise UnsupportedKey(
-            f"{name} is an {key.algorithm} key; OVO's {role.title} must be RSA.",
-            "Generate the SOP's key pair with the workbench (keygen) instead.",
+            QT_TRANSLATE_NOOP(
+                "core", "{name} is an {algorithm} key; OVO's {title} must be RSA."
+            ).format(name=name, algorithm=key.algorithm, title=role.title),
+            QT_TRANSLATE_NOOP(
+                "core", "Generate the SOP's key pair with the workbench (keygen) instead."
+            ),
         )
     return key.private_key
 
@@ -623,10 +717,16 @@ def generate_pair(role: Role, passphrase: bytes | None) -> KeyPairFiles:
     if role is Role.EXCHANGE:
         if passphrase is None:
             raise BadInput(
-                "The credential-exchange key must be protected by a passphrase "
-                "(the SOP's genrsa -des3).",
-                "Give a passphrase (--passphrase-file, WORKBENCH_PASSPHRASE, or type it when "
-                "asked).",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The credential-exchange key must be protected by a passphrase "
+                    "(the SOP's genrsa -des3).",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Give a passphrase (--passphrase-file, WORKBENCH_PASSPHRASE, or "
+                    "type it when asked).",
+                ),
             )
         check_new_passphrase(passphrase)
         return exchange_pair_files(rsa.generate_private_key(65537, EXCHANGE_BITS), passphrase)
@@ -641,9 +741,14 @@ def convert_pair(key: LoadedKey, role: Role, passphrase: bytes | None) -> KeyPai
     if role is Role.EXCHANGE:
         if passphrase is None:
             raise BadInput(
-                "The credential-exchange key must be protected by a passphrase.",
-                "Give a passphrase for the new file (--new-passphrase-file or "
-                "WORKBENCH_NEW_PASSPHRASE), or type it when asked.",
+                QT_TRANSLATE_NOOP(
+                    "core", "The credential-exchange key must be protected by a passphrase."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Give a passphrase for the new file (--new-passphrase-file or "
+                    "WORKBENCH_NEW_PASSPHRASE), or type it when asked.",
+                ),
             )
         return exchange_pair_files(private, passphrase)
     return signing_pair_files(private, passphrase)

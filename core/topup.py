@@ -24,17 +24,26 @@ from core.errors import BadInput
 from core.snap import bodies
 from core.snap.profile import Service
 from core.snap.timestamps import JAKARTA
+from core.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from core.journal import PendingTopups
 
 # The SOP's refusals end the flow; each with what the user can do about it.
 REFUSAL_ADVICE = {
-    "4033718": "Check the OVO number with the customer; no top-up is possible to it.",
-    "4033705": "The customer's OVO account is inactive; no top-up is possible until OVO "
-    "reactivates it.",
-    "4033702": "The customer has reached a limit; try a smaller amount or later.",
-    "4043713": "Enter an amount between the minimum and the maximum top-up.",
+    "4033718": QT_TRANSLATE_NOOP(
+        "core", "Check the OVO number with the customer; no top-up is possible to it."
+    ),
+    "4033705": QT_TRANSLATE_NOOP(
+        "core",
+        "The customer's OVO account is inactive; no top-up is possible until OVO reactivates it.",
+    ),
+    "4033702": QT_TRANSLATE_NOOP(
+        "core", "The customer has reached a limit; try a smaller amount or later."
+    ),
+    "4043713": QT_TRANSLATE_NOOP(
+        "core", "Enter an amount between the minimum and the maximum top-up."
+    ),
 }
 STATUS_BACKOFF = (1.0, 2.0, 4.0, 8.0)  # seconds between status calls
 
@@ -128,7 +137,10 @@ async def account_inquiry(client: SnapClient, customer_number: str, amount: Deci
     )
     problems = bodies.validate_request(Service.ACCOUNT_INQUIRY, body)
     if problems:
-        raise BadInput(problems[0].message + ".", "Correct the customer number or amount.")
+        raise BadInput(
+            problems[0].message + ".",
+            QT_TRANSLATE_NOOP("core", "Correct the customer number or amount."),
+        )
     exchange = await client.call(Service.ACCOUNT_INQUIRY, body)
     if exchange.code is None:
         raise NoAnswer(exchange)
@@ -156,14 +168,18 @@ def check_limits(inquiry: Inquiry, amount: Decimal) -> None:
     if inquiry.min_amount is not None and amount < inquiry.min_amount:
         minimum = format_idr(inquiry.min_amount)
         raise BadInput(
-            f"{format_idr(amount)} is below the minimum top-up of {minimum}.",
-            "Enter a larger amount.",
+            QT_TRANSLATE_NOOP("core", "{amount} is below the minimum top-up of {minimum}.").format(
+                amount=format_idr(amount), minimum=minimum
+            ),
+            QT_TRANSLATE_NOOP("core", "Enter a larger amount."),
         )
     if inquiry.max_amount is not None and amount > inquiry.max_amount:
         maximum = format_idr(inquiry.max_amount)
         raise BadInput(
-            f"{format_idr(amount)} is above the maximum top-up of {maximum}.",
-            "Enter a smaller amount.",
+            QT_TRANSLATE_NOOP("core", "{amount} is above the maximum top-up of {maximum}.").format(
+                amount=format_idr(amount), maximum=maximum
+            ),
+            QT_TRANSLATE_NOOP("core", "Enter a smaller amount."),
         )
 
 
@@ -209,7 +225,10 @@ async def topup(
         result.outcome, result.reference_no = Outcome.SUCCESS, data.get("referenceNo")
         result.message = exchange.display
     elif exchange.failure is Failure.NOT_SENT:
-        result.outcome, result.message = Outcome.FAILED, exchange.display + " (nothing was sent)"
+        result.outcome, result.message = (
+            Outcome.FAILED,
+            QT_TRANSLATE_NOOP("core", "{what} (nothing was sent)").format(what=exchange.display),
+        )
     elif exchange.code is not None and exchange.failure is None:
         result.outcome, result.message = Outcome.FAILED, exchange.display
     else:
@@ -254,16 +273,22 @@ async def resolve(
             else:
                 continue  # 01 Initiated, 02 Paying, 03 Pending: ask again later
             result.resolved_by_status = True
-            result.message = f"{exchange.display} (status: {description})"
+            result.message = QT_TRANSLATE_NOOP("core", "{what} (status: {description})").format(
+                what=exchange.display, description=description
+            )
             return result
         if code.http_status == 404 and code.case == "01":
             result.outcome, result.resolved_by_status = Outcome.FAILED, True
-            result.message = f"{exchange.display}: the top-up was not processed"
+            result.message = QT_TRANSLATE_NOOP(
+                "core", "{what}: the top-up was not processed"
+            ).format(what=exchange.display)
             return result
     result.outcome = Outcome.UNKNOWN
-    result.message = (
-        f"Outcome unknown after {result.status_checks} status checks ({first_reason}). "
-        "Do not send it again; check it later with partnerReferenceNo "
-        f"{result.partner_reference_no}."
+    result.message = QT_TRANSLATE_NOOP(
+        "core",
+        "Outcome unknown after {checks} status checks ({reason}). Do not send it again; "
+        "check it later with partnerReferenceNo {reference}.",
+    ).format(
+        checks=result.status_checks, reason=first_reason, reference=result.partner_reference_no
     )
     return result

@@ -34,6 +34,7 @@ from core.atomic_files import FileToWrite, write_files
 from core.errors import BadInput
 from core.journal_entry import TOKEN_MARK_RE, JournalEntry, Outcome, token_mark
 from core.snap.timestamps import format_timestamp
+from core.texts import QT_TRANSLATE_NOOP
 
 __all__ = [
     "HAR_CREATOR",
@@ -99,10 +100,17 @@ def _check_token(entry: JournalEntry, token: str) -> str:
     others = sorted(_marks_in(entry) - {mark})
     if others:
         raise BadInput(
-            f"This entry was sent with another access token ({', '.join(others)}), "
-            f"not the one given ({mark}).",
-            "Reveal it with the token it was sent with, or copy the masked command and put "
-            "a current token into its Authorization header (the old one may have expired).",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This entry was sent with another access token ({others}), not "
+                "the one given ({mark}).",
+            ).format(others=", ".join(others), mark=mark),
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Reveal it with the token it was sent with, or copy the masked "
+                "command and put a current token into its Authorization header "
+                "(the old one may have expired).",
+            ),
         )
     return mark
 
@@ -127,10 +135,16 @@ def _request(entry: JournalEntry, token: str | None) -> _Request:
     for what, text in [("method", method), ("URL", url), *(("header", h) for h in headers)]:
         if "\0" in text:
             raise BadInput(
-                f"The request's {what} contains a NUL character, which no program can be "
-                "given on its command line.",
-                "This entry cannot be turned into a curl command; export it as HAR or JSON "
-                "Lines instead.",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The request's {what} contains a NUL character, which no program "
+                    "can be given on its command line.",
+                ).format(what=what),
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "This entry cannot be turned into a curl command; export it as "
+                    "HAR or JSON Lines instead.",
+                ),
             )
     return _Request(method, url, headers, body, entry.id)
 
@@ -253,10 +267,16 @@ def _header_name(header: str) -> str:
 
 def _refuse_on_windows(what: str, shell: Shell) -> BadInput:
     return BadInput(
-        f"The request's {what} holds characters that cannot be passed exactly to curl.exe "
-        f"from {shell.value}.",
-        "Copy the bash rendering instead (it runs in Git Bash or WSL on Windows), or export "
-        "the entry as HAR.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The request's {what} holds characters that cannot be passed "
+            "exactly to curl.exe from {shell}.",
+        ).format(what=what, shell=shell.value),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Copy the bash rendering instead (it runs in Git Bash or WSL on "
+            "Windows), or export the entry as HAR.",
+        ),
     )
 
 

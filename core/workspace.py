@@ -25,6 +25,7 @@ from core.paths import workbench_home
 from core.secrets import ObservedSecrets, ProbeResult, open_secret_store
 from core.snap.external_ids import ExternalIdStore
 from core.snap.headers import PartnerIdentity
+from core.texts import QT_TRANSLATE_NOOP
 
 
 def secret_name(env: str, what: str) -> str:
@@ -92,8 +93,14 @@ class Workspace:
         """The client ID, partner and channel go to settings; the secret to the keyring."""
         if not record.client_id or not record.client_secret:
             raise BadInput(
-                "The credentials lack a client ID or client secret; nothing was saved.",
-                "Check the decrypted text (decrypt --out FILE) and ask OVO for what is missing.",
+                QT_TRANSLATE_NOOP(
+                    "core", "The credentials lack a client ID or client secret; nothing was saved."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Check the decrypted text (decrypt --out FILE) and ask OVO for "
+                    "what is missing.",
+                ),
             )
         env = self.environment(env_name)
         env = replace(
@@ -128,8 +135,12 @@ class Workspace:
             return self.sandbox().url
         if not env.base_url:
             raise BadInput(
-                f"The environment {env.name} has no base URL.",
-                f"Set it: env set {env.name} base_url https://…",
+                QT_TRANSLATE_NOOP("core", "The environment {name} has no base URL.").format(
+                    name=env.name
+                ),
+                QT_TRANSLATE_NOOP("core", "Set it: env set {name} base_url https://…").format(
+                    name=env.name
+                ),
             )
         return env.base_url
 
@@ -144,8 +155,12 @@ class Workspace:
                 context.load_verify_locations(cafile=env.ca_bundle)
             except (OSError, ssl.SSLError) as exc:
                 raise BadInput(
-                    f"The CA bundle {env.ca_bundle} cannot be used: {exc}.",
-                    f"Fix the file, or clear it: env set {env.name} ca_bundle ''",
+                    QT_TRANSLATE_NOOP(
+                        "core", "The CA bundle {ca_bundle} cannot be used: {error}."
+                    ).format(ca_bundle=env.ca_bundle, error=exc),
+                    QT_TRANSLATE_NOOP(
+                        "core", "Fix the file, or clear it: env set {name} ca_bundle ''"
+                    ).format(name=env.name),
                 ) from None
         return context
 
@@ -164,10 +179,15 @@ class Workspace:
         ]
         if missing:
             raise BadInput(
-                f"The environment {env.name} is not set up yet: {', '.join(missing)} missing.",
-                "Decrypt OVO's files with `decrypt ... --save-to "
-                f"{env.name}` (for the Sandbox: `sandbox register`), then "
-                f"`env set {env.name} signing_key private.pem`.",
+                QT_TRANSLATE_NOOP(
+                    "core", "The environment {name} is not set up yet: {missing} missing."
+                ).format(name=env.name, missing=", ".join(missing)),
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Decrypt OVO's files with `decrypt ... --save-to {name}` (for "
+                    "the Sandbox: `sandbox register`), then `env set {name} "
+                    "signing_key private.pem`.",
+                ).format(name=env.name),
             )
         if self._http is None:
             self._http = httpx.AsyncClient(verify=self._ssl_context(env), follow_redirects=False)
@@ -194,8 +214,12 @@ class Workspace:
         secret = self.secrets.get(secret_name(env.name, "client_secret"))
         if not secret:
             raise BadInput(
-                f"No client secret for {env.name} in {self.secrets.description}.",
-                f"Decrypt OVO's files again with --save-to {env.name}.",
+                QT_TRANSLATE_NOOP("core", "No client secret for {name} in {description}.").format(
+                    name=env.name, description=self.secrets.description
+                ),
+                QT_TRANSLATE_NOOP(
+                    "core", "Decrypt OVO's files again with --save-to {name}."
+                ).format(name=env.name),
             )
         return secret
 
@@ -203,16 +227,22 @@ class Workspace:
     def _signing_key_file(env: Environment) -> tuple[Path, bytes]:
         if not env.signing_key:
             raise BadInput(
-                f"{env.name} has no signing key yet.",
-                f"Set it first: env set {env.name} signing_key private.pem",
+                QT_TRANSLATE_NOOP("core", "{name} has no signing key yet.").format(name=env.name),
+                QT_TRANSLATE_NOOP(
+                    "core", "Set it first: env set {name} signing_key private.pem"
+                ).format(name=env.name),
             )
         path = Path(env.signing_key)
         try:
             return path, path.read_bytes()
         except OSError as exc:
             raise BadInput(
-                f"Cannot read the signing key {path}: {exc.strerror or exc}.",
-                f"Set the right path: env set {env.name} signing_key private.pem",
+                QT_TRANSLATE_NOOP("core", "Cannot read the signing key {path}: {error}.").format(
+                    path=path, error=exc.strerror or exc
+                ),
+                QT_TRANSLATE_NOOP(
+                    "core", "Set the right path: env set {name} signing_key private.pem"
+                ).format(name=env.name),
             ) from None
 
     def _signing_key(self, env: Environment):
@@ -225,10 +255,16 @@ class Workspace:
             )
         except keys.PassphraseNeeded:
             raise BadInput(
-                f"The signing key {path.name} is protected by a passphrase, and none is stored "
-                f"for {env.name}.",
-                f"Store it once: `env passphrase {env.name} --passphrase-file F` (it goes to "
-                "the OS keyring), or set WORKBENCH_PASSPHRASE.",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The signing key {file} is protected by a passphrase, and none "
+                    "is stored for {name}.",
+                ).format(file=path.name, name=env.name),
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Store it once: `env passphrase {name} --passphrase-file F` (it "
+                    "goes to the OS keyring), or set WORKBENCH_PASSPHRASE.",
+                ).format(name=env.name),
             ) from None
         return keys.require_rsa(loaded, keys.Role.SIGNING, path.name)
 
@@ -421,12 +457,20 @@ class Workspace:
 
         reference = partner_reference_no.strip()
         if not reference:
-            raise BadInput("No partnerReferenceNo given.", "Paste the top-up's reference.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("core", "No partnerReferenceNo given."),
+                QT_TRANSLATE_NOOP("core", "Paste the top-up's reference."),
+            )
         exchange = await self.client(env_name).call(
             Service.TOPUP_STATUS, bodies.topup_status_body(reference)
         )
         if exchange.code is None:
-            raise BadInput(f"Top-up status: {exchange.display}.", "Try again in a moment.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("core", "Top-up status: {display}.").format(
+                    display=exchange.display
+                ),
+                QT_TRANSLATE_NOOP("core", "Try again in a moment."),
+            )
         data = exchange.response_json or {}
         try:
             amount = Decimal(str((data.get("amount") or {}).get("value")))
@@ -484,15 +528,20 @@ class Workspace:
 
         name = name.strip()
         if not name:
-            raise BadInput("The new environment has no name.", "Give it a name.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("core", "The new environment has no name."),
+                QT_TRANSLATE_NOOP("core", "Give it a name."),
+            )
         try:
             self.settings.environment(name)
         except BadInput:
             pass
         else:
             raise BadInput(
-                f"There is already an environment called {name}.",
-                "Choose another name, or change it with `env set`.",
+                QT_TRANSLATE_NOOP("core", "There is already an environment called {name}.").format(
+                    name=name
+                ),
+                QT_TRANSLATE_NOOP("core", "Choose another name, or change it with `env set`."),
             )
         template = self.environment(like)
         env: Env = replace(

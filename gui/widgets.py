@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import WorkbenchError
+from gui.core_texts import translated
 from gui.style import mono_font
 
 MARGIN = 24
@@ -131,12 +132,14 @@ class MessageBar(QFrame):
         self.setProperty("kind", kind)
         self.style().unpolish(self)
         self.style().polish(self)
-        self.headline.setText(headline)
-        self.detail.setText(detail)
+        # A core message (a `Text`) is translated here; the window's own texts pass as they are.
+        self.headline.setText(translated(headline))
+        self.detail.setText(translated(detail))
         self.detail.setVisible(bool(detail))
         self.show()
 
     def show_error(self, error: WorkbenchError) -> None:
+        """Core's problem and fix, in the window's language (`show_message` translates)."""
         self.show_message("error", error.problem, error.fix)
 
     def clear(self) -> None:

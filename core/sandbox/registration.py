@@ -23,6 +23,7 @@ from core import keys
 from core.envelope import encrypt_credentials
 from core.errors import BadInput
 from core.sandbox.store import Partner, SandboxStore
+from core.texts import QT_TRANSLATE_NOOP
 
 MIN_BITS = 2048
 SIGNING_FORMATS = (
@@ -53,25 +54,35 @@ def register_partner(
     exchange_public_pem: bytes,
     signing_public_pem: bytes,
     *,
-    exchange_name: str = "the credential-exchange public key",
-    signing_name: str = "the signing public key",
+    exchange_name: str = QT_TRANSLATE_NOOP("core", "the credential-exchange public key"),
+    signing_name: str = QT_TRANSLATE_NOOP("core", "the signing public key"),
 ) -> Registration:
     """Create a partner for the two keys and its encrypted credential files."""
     exchange = _public_key(exchange_public_pem, exchange_name, keys.Role.EXCHANGE)
     signing = _public_key(signing_public_pem, signing_name, keys.Role.SIGNING)
     if signing.format not in SIGNING_FORMATS:
         raise BadInput(
-            f"{signing_name} is an {signing.format.label}; OVO reads the signing key only "
-            "as PKCS#1 (BEGIN RSA PUBLIC KEY) or as BEGIN PUBLIC KEY.",
-            "Send public.pem made by `openssl rsa -in private.pem -RSAPublicKey_out -out "
-            "public.pem` (from an OpenSSH key: `ssh-keygen -e -m PEM -f id_rsa.pub`).",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{signing_name} is an {label}; OVO reads the signing key only as "
+                "PKCS#1 (BEGIN RSA PUBLIC KEY) or as BEGIN PUBLIC KEY.",
+            ).format(signing_name=signing_name, label=signing.format.label),
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Send public.pem made by `openssl rsa -in private.pem "
+                "-RSAPublicKey_out -out public.pem` (from an OpenSSH key: "
+                "`ssh-keygen -e -m PEM -f id_rsa.pub`).",
+            ),
         )
     notes = _remarks(exchange, keys.Role.EXCHANGE, exchange_name)
     notes += _remarks(signing, keys.Role.SIGNING, signing_name)
     if keys.fingerprint(exchange.public_key) == keys.fingerprint(signing.public_key):
         notes.append(
-            "Both files hold the same key; the SOP asks for two separate key pairs "
-            "(the sandbox accepts it)."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Both files hold the same key; the SOP asks for two separate key "
+                "pairs (the sandbox accepts it).",
+            )
         )
     exchange_key = exchange.public_key
     assert isinstance(exchange_key, rsa.RSAPublicKey)  # _public_key refused anything else
@@ -117,21 +128,35 @@ def _public_key(data: bytes, name: str, role: keys.Role) -> keys.LoadedKey:
         )
         wanted = "id_rsa.pub.pem" if role is keys.Role.EXCHANGE else "public.pem"
         raise BadInput(
-            f"{name} is a private key ({fmt.label}); only the public key is ever sent to OVO.",
-            f"Give {wanted} instead, made by {command}. Keep the private key to yourself; "
-            "if it was sent anywhere, make a new pair.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{name} is a private key ({label}); only the public key is ever sent to OVO.",
+            ).format(name=name, label=fmt.label),
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Give {wanted} instead, made by {command}. Keep the private key "
+                "to yourself; if it was sent anywhere, make a new pair.",
+            ).format(wanted=wanted, command=command),
         )
     loaded = keys.load_key(data, None, name=name)
     if not isinstance(loaded.public_key, rsa.RSAPublicKey):
         raise BadInput(
-            f"{name} is an {loaded.algorithm} key; OVO's {role.title} must be RSA.",
-            f"Make the SOP's pair with `python main.py keygen {role.value}`.",
+            QT_TRANSLATE_NOOP(
+                "core", "{name} is an {algorithm} key; OVO's {title} must be RSA."
+            ).format(name=name, algorithm=loaded.algorithm, title=role.title),
+            QT_TRANSLATE_NOOP(
+                "core", "Make the SOP's pair with `python main.py keygen {role}`."
+            ).format(role=role.value),
         )
     if loaded.public_key.key_size < MIN_BITS:
         raise BadInput(
-            f"{name} is an RSA key of {loaded.public_key.key_size} bits; OVO accepts no "
-            f"fewer than {MIN_BITS}.",
-            f"Make the SOP's pair with `python main.py keygen {role.value}`.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{name} is an RSA key of {key_size} bits; OVO accepts no fewer than {min_bits}.",
+            ).format(name=name, key_size=loaded.public_key.key_size, min_bits=MIN_BITS),
+            QT_TRANSLATE_NOOP(
+                "core", "Make the SOP's pair with `python main.py keygen {role}`."
+            ).format(role=role.value),
         )
     return loaded
 
@@ -140,7 +165,7 @@ def _remarks(loaded: keys.LoadedKey, role: keys.Role, name: str) -> list[str]:
     """Where the key strays from the SOP without being unusable (e.g. RSA 2048 for
     signing): the sandbox accepts it and says so, as a lenient staging would."""
     return [
-        f"{name}: {remark}"
+        QT_TRANSLATE_NOOP("core", "{name}: {remark}").format(name=name, remark=remark)
         for fit in keys.role_fits(loaded)
         if fit.role is role
         for remark in fit.remarks

@@ -21,6 +21,7 @@ import uvicorn
 from core.errors import WorkbenchError
 from core.sandbox.app import SandboxConfig, create_app
 from core.sandbox.store import SandboxStore
+from core.texts import QT_TRANSLATE_NOOP
 
 __all__ = ["SandboxConfig", "SandboxServer", "serve"]
 
@@ -93,8 +94,12 @@ class SandboxServer:
                 self.stop()
                 sock.close()
                 raise SandboxError(
-                    f"The sandbox did not start on {self.host}:{self.port}.",
-                    "Run `python main.py sandbox serve` in a terminal to see why.",
+                    QT_TRANSLATE_NOOP("core", "The sandbox did not start on {host}:{port}.").format(
+                        host=self.host, port=self.port
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "core", "Run `python main.py sandbox serve` in a terminal to see why."
+                    ),
                 )
             time.sleep(0.01)
         return self
@@ -133,8 +138,12 @@ def _bind(host: str, port: int) -> socket.socket:
     except OSError as exc:
         sock.close()
         raise SandboxError(
-            f"The sandbox cannot listen on {host}:{port}: {exc.strerror or exc}.",
-            "Choose another --port, or leave --port out to take any free one.",
+            QT_TRANSLATE_NOOP(
+                "core", "The sandbox cannot listen on {host}:{port}: {error}."
+            ).format(host=host, port=port, error=exc.strerror or exc),
+            QT_TRANSLATE_NOOP(
+                "core", "Choose another --port, or leave --port out to take any free one."
+            ),
         ) from None
     sock.set_inheritable(False)
     return sock

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from core.errors import BadInput
 from core.snap.profile import Service
 from core.snap.timestamps import TimestampFormat, format_timestamp, parse_timestamp
+from core.texts import QT_TRANSLATE_NOOP
 
 CURRENCY = "IDR"
 AMOUNT_VALUE = re.compile(r"^\d{1,16}\.\d{2}$")
@@ -41,7 +42,10 @@ def amount_text(value: Decimal | int | str) -> str:
     if isinstance(value, str):
         if not AMOUNT_VALUE.match(value):
             raise BadInput(
-                f"'{value}' is not an amount with two decimals.", "Write it like 10000.00."
+                QT_TRANSLATE_NOOP("core", "'{value}' is not an amount with two decimals.").format(
+                    value=value
+                ),
+                QT_TRANSLATE_NOOP("core", "Write it like 10000.00."),
             )
         return value
     return f"{Decimal(value).quantize(Decimal('0.01')):f}"
@@ -60,11 +64,13 @@ def parse_user_amount(text: str) -> Decimal:
         result = Decimal(cleaned)
     except InvalidOperation:
         raise BadInput(
-            f"'{text}' is not an amount.", "Type the amount in rupiah, e.g. 10000 or 10.000."
+            QT_TRANSLATE_NOOP("core", "'{text}' is not an amount.").format(text=text),
+            QT_TRANSLATE_NOOP("core", "Type the amount in rupiah, e.g. 10000 or 10.000."),
         ) from None
     if result <= 0 or result != result.quantize(Decimal("0.01")):
         raise BadInput(
-            f"'{text}' is not a valid amount.", "Use a positive amount with at most two decimals."
+            QT_TRANSLATE_NOOP("core", "'{text}' is not a valid amount.").format(text=text),
+            QT_TRANSLATE_NOOP("core", "Use a positive amount with at most two decimals."),
         )
     return result
 

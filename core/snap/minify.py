@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 
 from core.errors import BadInput
+from core.texts import QT_TRANSLATE_NOOP
 
 _JSON_WHITESPACE = b" \t\n\r"
 
@@ -46,9 +47,16 @@ def check_json(raw: bytes) -> None:
     try:
         json.loads(raw)
     except UnicodeDecodeError:
-        raise BadInput("The body is not UTF-8 text.", "Save the body as UTF-8.") from None
+        raise BadInput(
+            QT_TRANSLATE_NOOP("core", "The body is not UTF-8 text."),
+            QT_TRANSLATE_NOOP("core", "Save the body as UTF-8."),
+        ) from None
     except json.JSONDecodeError as exc:
         raise BadInput(
-            f"The body is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.",
-            "Fix the JSON (a missing comma or quote is the usual cause).",
+            QT_TRANSLATE_NOOP(
+                "core", "The body is not valid JSON: {msg} at line {lineno}, column {colno}."
+            ).format(msg=exc.msg, lineno=exc.lineno, colno=exc.colno),
+            QT_TRANSLATE_NOOP(
+                "core", "Fix the JSON (a missing comma or quote is the usual cause)."
+            ),
         ) from None

@@ -11,6 +11,7 @@ from enum import Enum
 
 from core.snap.signatures import Encoding
 from core.snap.timestamps import TimestampFormat
+from core.texts import QT_TRANSLATE_NOOP
 
 
 class Service(Enum):
@@ -28,10 +29,10 @@ class Service(Enum):
     @property
     def title(self) -> str:
         return {
-            Service.ACCESS_TOKEN: "Access token B2B",
-            Service.ACCOUNT_INQUIRY: "Account inquiry",
-            Service.TOPUP: "Top up",
-            Service.TOPUP_STATUS: "Top-up status",
+            Service.ACCESS_TOKEN: QT_TRANSLATE_NOOP("core", "Access token B2B"),
+            Service.ACCOUNT_INQUIRY: QT_TRANSLATE_NOOP("core", "Account inquiry"),
+            Service.TOPUP: QT_TRANSLATE_NOOP("core", "Top up"),
+            Service.TOPUP_STATUS: QT_TRANSLATE_NOOP("core", "Top-up status"),
         }[self]
 
 

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from enum import Enum
 
 from core.errors import BadInput
+from core.texts import QT_TRANSLATE_NOOP
 
 JAKARTA = timezone(timedelta(hours=7), "WIB")
 
@@ -49,8 +50,10 @@ def parse_timestamp(text: str) -> datetime:
     match = _TIMESTAMP.match(text.strip())
     if not match:
         raise BadInput(
-            f"'{text}' is not a SNAP timestamp.",
-            "Use the form 2023-09-06T05:02:58.247+07:00 (date, T, time, offset).",
+            QT_TRANSLATE_NOOP("core", "'{text}' is not a SNAP timestamp.").format(text=text),
+            QT_TRANSLATE_NOOP(
+                "core", "Use the form 2023-09-06T05:02:58.247+07:00 (date, T, time, offset)."
+            ),
         )
     year, month, day, hour, minute, second, fraction, sign, off_h, off_m = match.groups()
     offset = timedelta(hours=int(off_h), minutes=int(off_m)) * (1 if sign == "+" else -1)
@@ -62,5 +65,8 @@ def parse_timestamp(text: str) -> datetime:
         )  # fmt: skip
     except ValueError as exc:
         raise BadInput(
-            f"'{text}' is not a real date and time ({exc}).", "Check the date."
+            QT_TRANSLATE_NOOP("core", "'{text}' is not a real date and time ({error}).").format(
+                text=text, error=exc
+            ),
+            QT_TRANSLATE_NOOP("core", "Check the date."),
         ) from None

@@ -21,6 +21,7 @@ from core.credential_files import OpenedCredentials, decrypt_files
 from core.credentials import Credentials
 from core.errors import WorkbenchError
 from gui import tasks
+from gui.core_texts import translated
 from gui.hub import Hub
 from gui.secrets_wording import where_secrets_live
 from gui.widgets import (
@@ -274,7 +275,7 @@ class CredentialsTab(Page):
         self.secret.set_secret(record.client_secret, record.masked_secret or "-")
         self.partner_id.setText(record.partner_id or self.tr("(none: the client ID is used)"))
         self.channel_id.setText(record.channel_id or "-")
-        self.notes.setText("\n".join(notes or []))
+        self.notes.setText("\n".join(translated(note) for note in notes or []))
         self.notes.setVisible(bool(notes))
         self.result_card.show()
 

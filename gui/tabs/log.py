@@ -34,6 +34,7 @@ from core.journal import JournalFilter
 from core.journal_entry import JournalEntry, Outcome
 from core.snap.timestamps import JAKARTA
 from gui import tasks
+from gui.core_texts import translated
 from gui.hub import Hub
 from gui.journal_relay import relay_for
 from gui.log_model import PAGE, LogModel
@@ -306,7 +307,9 @@ class LogTab(QWidget):
         try:
             self.curl_text.setPlainText(traces.trace_text(entry, self._shell()))
         except WorkbenchError as exc:
-            self.curl_text.setPlainText(str(exc))
+            self.curl_text.setPlainText(
+                "\n".join(translated(part) for part in (exc.problem, exc.fix) if part)
+            )
 
     def _shell(self) -> traces.Shell:
         return traces.Shell(self.shell.currentData())

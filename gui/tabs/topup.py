@@ -38,6 +38,7 @@ from core.topup import (
 )
 from core.topup import topup as send_topup
 from gui import style, tasks
+from gui.core_texts import translated
 from gui.dialogs import ask
 from gui.hub import Hub
 from gui.journal_relay import relay_for
@@ -352,7 +353,7 @@ class TopupTab(QWidget):
             self.form.message.show_message(
                 "error",
                 self.tr("No answer to the account inquiry: {what}.").format(
-                    what=exc.exchange.display
+                    what=translated(exc.exchange.display)
                 ),
                 self.tr("Check the environment's address and your network, then try again."),
             )

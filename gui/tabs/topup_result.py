@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton
 from core.operations import StatusLookup
 from core.topup import Confirmation, Outcome, TopupResult, format_idr
 from gui import style
+from gui.core_texts import translated
 from gui.widgets import Busy, Card, MessageBar, Page, form_layout, label, make_primary
 
 
@@ -136,7 +137,7 @@ class ResultPage(Page):
             self.set_heading(self.tr("Top-up successful"))
             self.headline.setText(self.tr("✓ The money is on its way to the customer's OVO."))
             self.headline.setStyleSheet(f"color: {style.SUCCESS};")
-            self.code.setText(result.message)
+            self.code.setText(translated(result.message))
             self.code.setStyleSheet(f"color: {style.TEXT}; font-size: 13px; font-weight: normal;")
             self.advice.setText("")
             self.note.setText(
@@ -148,7 +149,7 @@ class ResultPage(Page):
             self.set_heading(self.tr("Top-up not done"))
             self.headline.setText(self.tr("✕ No money was moved."))
             self.headline.setStyleSheet(f"color: {style.ERROR};")
-            self.code.setText(result.message)
+            self.code.setText(translated(result.message))
             self.code.setStyleSheet(f"color: {style.ERROR};")
             self.advice.setText(refusal_advice(code) or "")
             self.note.setText(
@@ -167,7 +168,7 @@ class ResultPage(Page):
                     "below; the workbench also checks it before your next top-up."
                 )
             )
-            self.note.setText(result.message)
+            self.note.setText(translated(result.message))
         self.advice.setVisible(bool(self.advice.text()))
         self.note.setVisible(bool(self.note.text()))
         self.code.setVisible(bool(self.code.text()))

@@ -142,7 +142,7 @@
         <translation>Latihan pertukaran dengan sandbox</translation>
     </message>
     <message>
-        <source>Registers your two public keys with the embedded sandbox, which answers as OVO's PIS team would; the files it issues are decrypted with your exchange key and saved to the Sandbox environment.</source>
+        <source>Registers your two public keys with the embedded sandbox, which answers as OVO&apos;s PIS team would; the files it issues are decrypted with your exchange key and saved to the Sandbox environment.</source>
         <translation>Mendaftarkan kedua kunci publik Anda ke sandbox bawaan, yang menjawab seperti tim PIS OVO; berkas yang diterbitkannya didekripsi dengan kunci pertukaran Anda dan disimpan ke lingkungan Sandbox.</translation>
     </message>
     <message>
@@ -305,11 +305,11 @@
         <translation>Sandbox: simulator OVO bawaan di komputer ini. Tanpa dana sungguhan.</translation>
     </message>
     <message>
-        <source>Staging: OVO's test gateway ({url}). Test money only.</source>
+        <source>Staging: OVO&apos;s test gateway ({url}). Test money only.</source>
         <translation>Staging: gateway uji OVO ({url}). Hanya dana uji.</translation>
     </message>
     <message>
-        <source>PRODUCTION: OVO's live gateway ({url}). Real money moves; every top-up asks you first.</source>
+        <source>PRODUCTION: OVO&apos;s live gateway ({url}). Real money moves; every top-up asks you first.</source>
         <translation>PRODUKSI: gateway langsung OVO ({url}). Dana sungguhan berpindah; setiap isi saldo meminta persetujuan Anda terlebih dahulu.</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>Pertama cek akun (wajib dari OVO sebelum setiap isi saldo), lalu konfirmasi beserta biaya admin, lalu isi saldo.</translation>
     </message>
     <message>
-        <source>08…, the customer's OVO number</source>
+        <source>08…, the customer&apos;s OVO number</source>
         <translation>08…, nomor OVO pelanggan</translation>
     </message>
     <message>
@@ -403,7 +403,7 @@
         <translation>Biaya admin</translation>
     </message>
     <message>
-        <source>Sandbox numbers: 081234567890 succeeds; 081200000001, 081200000002 and 081200000003 answer the SOP's refusals; an amount outside the limits answers Invalid Amount; 081299000001 to 081299000004 lose the top-up's answer in different ways.</source>
+        <source>Sandbox numbers: 081234567890 succeeds; 081200000001, 081200000002 and 081200000003 answer the SOP&apos;s refusals; an amount outside the limits answers Invalid Amount; 081299000001 to 081299000004 lose the top-up&apos;s answer in different ways.</source>
         <translation>Nomor uji Sandbox: 081234567890 berhasil; 081200000001, 081200000002, dan 081200000003 menjawab dengan penolakan sesuai SOP; nominal di luar batas dijawab Invalid Amount; 081299000001 sampai 081299000004 menghilangkan jawaban isi saldo dengan berbagai cara.</translation>
     </message>
     <message>
@@ -418,7 +418,7 @@
         <translation>Impor kunci</translation>
     </message>
     <message>
-        <source>Choose (or drop) a private key you already have. It is written as the SOP's files into {folder}; an OpenSSH key is converted, as OVO's commands cannot read it.</source>
+        <source>Choose (or drop) a private key you already have. It is written as the SOP&apos;s files into {folder}; an OpenSSH key is converted, as OVO&apos;s commands cannot read it.</source>
         <translation>Pilih (atau seret) kunci privat yang sudah Anda miliki. Kunci ditulis sebagai berkas sesuai SOP ke {folder}; kunci OpenSSH dikonversi karena perintah dari OVO tidak dapat membacanya.</translation>
     </message>
     <message>
@@ -553,11 +553,11 @@
         <translation>Perjalanan onboarding Anda</translation>
     </message>
     <message>
-        <source>OVO's SOP for SNAP top-ups, step by step, for the {env} environment.</source>
+        <source>OVO&apos;s SOP for SNAP top-ups, step by step, for the {env} environment.</source>
         <translation>SOP OVO untuk isi saldo SNAP, langkah demi langkah, untuk lingkungan {env}.</translation>
     </message>
     <message>
-        <source>All seven steps are done for {env}. Show the Log to OVO's reviewers.</source>
+        <source>All seven steps are done for {env}. Show the Log to OVO&apos;s reviewers.</source>
         <translation>Ketujuh langkah telah selesai untuk {env}. Tunjukkan Log API kepada peninjau OVO.</translation>
     </message>
     <message>
@@ -565,7 +565,7 @@
         <translation>{done} dari 7 langkah selesai. Berikutnya: {step}.</translation>
     </message>
     <message>
-        <source>Every call is kept in the Log (OVO asks partners to keep one); copy any of them as curl, or export them as HAR, for OVO's reviewers.</source>
+        <source>Every call is kept in the Log (OVO asks partners to keep one); copy any of them as curl, or export them as HAR, for OVO&apos;s reviewers.</source>
         <translation>Setiap panggilan tercatat di Log API (OVO meminta mitra menyimpannya); salin sebagai curl atau ekspor sebagai HAR untuk peninjau OVO.</translation>
     </message>
     <message>
@@ -577,7 +577,7 @@
         <translation>Kirim kunci publik Anda ke sandbox</translation>
     </message>
     <message>
-        <source>Send these two public keys to OVO's PIS team</source>
+        <source>Send these two public keys to OVO&apos;s PIS team</source>
         <translation>Kirim kedua kunci publik ini ke tim PIS OVO</translation>
     </message>
     <message>
@@ -664,7 +664,7 @@
         <translation>Kunci</translation>
     </message>
     <message>
-        <source>The two key pairs of OVO's SOP. Send the public keys to OVO; the private keys never leave this computer.</source>
+        <source>The two key pairs of OVO&apos;s SOP. Send the public keys to OVO; the private keys never leave this computer.</source>
         <translation>Dua pasangan kunci sesuai SOP OVO. Kirim kunci publik ke OVO; kunci privat tidak pernah keluar dari komputer ini.</translation>
     </message>
     <message>
@@ -688,7 +688,7 @@
         <translation>Sudah punya kunci, atau siap mengirim?</translation>
     </message>
     <message>
-        <source>Import a key you already use (an OpenSSH id_rsa is converted; you can also drop a key file on this page), export the two public keys with their fingerprints for the e-mail to OVO, or see the SOP's openssl commands.</source>
+        <source>Import a key you already use (an OpenSSH id_rsa is converted; you can also drop a key file on this page), export the two public keys with their fingerprints for the e-mail to OVO, or see the SOP&apos;s openssl commands.</source>
         <translation>Impor kunci yang sudah Anda gunakan (id_rsa OpenSSH akan dikonversi; berkas kunci juga dapat diseret ke halaman ini), ekspor kedua kunci publik beserta sidik jarinya untuk surel ke OVO, atau lihat perintah openssl dalam SOP.</translation>
     </message>
     <message>
@@ -742,7 +742,7 @@ Hormat kami,</translation>
         <translation>Diekspor ke {folder}.</translation>
     </message>
     <message>
-        <source>Attach id_rsa.pub.pem and public.pem to your e-mail to OVO's PIS team.</source>
+        <source>Attach id_rsa.pub.pem and public.pem to your e-mail to OVO&apos;s PIS team.</source>
         <translation>Lampirkan id_rsa.pub.pem dan public.pem pada surel Anda ke tim PIS OVO.</translation>
     </message>
     <message>
@@ -770,11 +770,11 @@ Hormat kami,</translation>
         <translation># Mendekripsi berkas balasan dari OVO</translation>
     </message>
     <message>
-        <source>The SOP's openssl commands</source>
+        <source>The SOP&apos;s openssl commands</source>
         <translation>Perintah openssl dalam SOP</translation>
     </message>
     <message>
-        <source>The workbench does the same in-process. These are the commands from OVO's SOP, for partners who must show how their keys were made.</source>
+        <source>The workbench does the same in-process. These are the commands from OVO&apos;s SOP, for partners who must show how their keys were made.</source>
         <translation>Aplikasi ini melakukan hal yang sama secara internal. Berikut perintah dari SOP OVO, bagi mitra yang perlu menunjukkan cara kunci dibuat.</translation>
     </message>
 </context>
@@ -952,7 +952,7 @@ Hormat kami,</translation>
         <translation>Dengan &amp;token aktif</translation>
     </message>
     <message>
-        <source>Put this computer's still-valid token in the command instead of its mark</source>
+        <source>Put this computer&apos;s still-valid token in the command instead of its mark</source>
         <translation>Masukkan token yang masih berlaku di komputer ini ke dalam perintah, menggantikan tandanya</translation>
     </message>
     <message>
@@ -1000,7 +1000,7 @@ Hormat kami,</translation>
         <translation>{n} pertukaran diekspor ke {file}.</translation>
     </message>
     <message>
-        <source>Open it in a browser's developer tools, Postman or Insomnia.</source>
+        <source>Open it in a browser&apos;s developer tools, Postman or Insomnia.</source>
         <translation>Buka dengan alat pengembang peramban, Postman, atau Insomnia.</translation>
     </message>
 </context>
@@ -1031,7 +1031,7 @@ Hormat kami,</translation>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <source>OVO's answer</source>
+        <source>OVO&apos;s answer</source>
         <translation>Jawaban OVO</translation>
     </message>
     <message>
@@ -1110,7 +1110,7 @@ Hormat kami,</translation>
         <translation>Tentang aplikasi</translation>
     </message>
     <message>
-        <source>Carries an OVO partner's integration staff through OVO's onboarding SOP for SNAP e-money top-ups. Home folder: {home}</source>
+        <source>Carries an OVO partner&apos;s integration staff through OVO&apos;s onboarding SOP for SNAP e-money top-ups. Home folder: {home}</source>
         <translation>Memandu staf integrasi mitra OVO melalui SOP onboarding OVO untuk isi saldo uang elektronik SNAP. Folder data: {home}</translation>
     </message>
     <message>
@@ -1141,7 +1141,7 @@ Hormat kami,</translation>
         <translation>Lindungi private.pem dengan &amp;frasa sandi</translation>
     </message>
     <message>
-        <source>The SOP's genrsa -traditional makes it without one; with a passphrase the workbench keeps it in the OS keyring.</source>
+        <source>The SOP&apos;s genrsa -traditional makes it without one; with a passphrase the workbench keeps it in the OS keyring.</source>
         <translation>Perintah genrsa -traditional dalam SOP membuatnya tanpa frasa sandi; bila memakai frasa sandi, aplikasi menyimpannya di keyring sistem operasi.</translation>
     </message>
     <message>
@@ -1254,7 +1254,7 @@ Hormat kami,</translation>
         <translation>Periksa kembali nomor OVO dengan pelanggan; isi saldo ke nomor ini tidak dapat dilakukan.</translation>
     </message>
     <message>
-        <source>The customer's OVO account is inactive; no top-up is possible until OVO reactivates it.</source>
+        <source>The customer&apos;s OVO account is inactive; no top-up is possible until OVO reactivates it.</source>
         <translation>Akun OVO pelanggan tidak aktif; isi saldo tidak dapat dilakukan sampai OVO mengaktifkannya kembali.</translation>
     </message>
     <message>
@@ -1305,11 +1305,11 @@ Hormat kami,</translation>
         <translation>Isi saldo berhasil</translation>
     </message>
     <message>
-        <source>✓ The money is on its way to the customer's OVO.</source>
+        <source>✓ The money is on its way to the customer&apos;s OVO.</source>
         <translation>✓ Dana sedang dikirim ke OVO pelanggan.</translation>
     </message>
     <message>
-        <source>Confirmed by the top-up status call after OVO's first answer was lost.</source>
+        <source>Confirmed by the top-up status call after OVO&apos;s first answer was lost.</source>
         <translation>Dipastikan melalui cek status isi saldo setelah jawaban pertama OVO tidak diterima.</translation>
     </message>
     <message>
@@ -1379,7 +1379,7 @@ Hormat kami,</translation>
         <translation>Mengirim isi saldo…</translation>
     </message>
     <message>
-        <source>Please wait for OVO's answer; do not send it again.</source>
+        <source>Please wait for OVO&apos;s answer; do not send it again.</source>
         <translation>Mohon tunggu jawaban OVO; jangan kirim ulang.</translation>
     </message>
     <message>
@@ -1391,7 +1391,7 @@ Hormat kami,</translation>
         <translation>Memeriksa status isi saldo…</translation>
     </message>
     <message>
-        <source>OVO's answer did not arrive. The workbench asks for the top-up's status; it never sends the top-up twice.</source>
+        <source>OVO&apos;s answer did not arrive. The workbench asks for the top-up&apos;s status; it never sends the top-up twice.</source>
         <translation>Jawaban OVO tidak diterima. Aplikasi menanyakan status isi saldo; isi saldo tidak pernah dikirim dua kali.</translation>
     </message>
     <message>
@@ -1418,7 +1418,7 @@ Hormat kami,</translation>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <source>New environment's name</source>
+        <source>New environment&apos;s name</source>
         <translation>Nama lingkungan baru</translation>
     </message>
     <message>
@@ -1538,7 +1538,7 @@ Hormat kami,</translation>
         <translation>https://host (tanpa path); kosongkan untuk sandbox bawaan</translation>
     </message>
     <message>
-        <source>The client ID from OVO's credential file</source>
+        <source>The client ID from OVO&apos;s credential file</source>
         <translation>ID klien dari berkas kredensial OVO</translation>
     </message>
     <message>
@@ -1574,7 +1574,7 @@ Hormat kami,</translation>
         <translation>Pengodean X-SIGNATURE untuk token akses</translation>
     </message>
     <message>
-        <source>Encoding of the transactions' X-SIGNATURE</source>
+        <source>Encoding of the transactions&apos; X-SIGNATURE</source>
         <translation>Pengodean X-SIGNATURE untuk transaksi</translation>
     </message>
     <message>
@@ -1634,7 +1634,7 @@ Hormat kami,</translation>
         <translation>{env} ditambahkan, tanpa kredensial.</translation>
     </message>
     <message>
-        <source>Set its base URL, then decrypt OVO's files into it.</source>
+        <source>Set its base URL, then decrypt OVO&apos;s files into it.</source>
         <translation>Atur URL dasarnya, lalu dekripsi berkas dari OVO ke dalamnya.</translation>
     </message>
     <message>
@@ -1685,7 +1685,7 @@ Hormat kami,</translation>
         <translation>Kalkulator tanda tangan</translation>
     </message>
     <message>
-        <source>Every value that goes into a SNAP signature, to compare with your own code's when a gateway answers Invalid Signature.</source>
+        <source>Every value that goes into a SNAP signature, to compare with your own code&apos;s when a gateway answers Invalid Signature.</source>
         <translation>Setiap nilai yang membentuk tanda tangan SNAP, untuk dibandingkan dengan hasil kode Anda ketika gateway menjawab Invalid Signature.</translation>
     </message>
     <message>
@@ -1697,7 +1697,7 @@ Hormat kami,</translation>
         <translation>Tanda tangan tr&amp;ansaksi (HMAC-SHA512)</translation>
     </message>
     <message>
-        <source>&amp;Use {env}'s values</source>
+        <source>&amp;Use {env}&apos;s values</source>
         <translation>Pakai &amp;nilai {env}</translation>
     </message>
     <message>
@@ -1849,7 +1849,7 @@ Hormat kami,</translation>
         <translation>Isi ID klien dan kunci privat penandatanganan.</translation>
     </message>
     <message>
-        <source>Use the environment's values, or type them.</source>
+        <source>Use the environment&apos;s values, or type them.</source>
         <translation>Pakai nilai dari lingkungan, atau ketik sendiri.</translation>
     </message>
     <message>
@@ -1893,8 +1893,8 @@ Hormat kami,</translation>
         <translation>Ini tanda tangan atas path tanpa string kuerinya.</translation>
     </message>
     <message>
-        <source>It was signed with "Bearer " in front of the token: sign the token alone.</source>
-        <translation>Ini ditandatangani dengan "Bearer " di depan token: tandatangani tokennya saja.</translation>
+        <source>It was signed with &quot;Bearer &quot; in front of the token: sign the token alone.</source>
+        <translation>Ini ditandatangani dengan &quot;Bearer &quot; di depan token: tandatangani tokennya saja.</translation>
     </message>
     <message>
         <source>It was signed with the method in lower case: use POST, in capitals.</source>
@@ -2000,7 +2000,7 @@ diberikan  …{given}…</translation>
         <translation>Perbarui &amp;otomatis sebelum kedaluwarsa</translation>
     </message>
     <message>
-        <source>OVO's rule</source>
+        <source>OVO&apos;s rule</source>
         <translation>Ketentuan OVO</translation>
     </message>
     <message>
@@ -2055,7 +2055,7 @@ diberikan  …{given}…</translation>
         <translation>Batas minimum dan maksimum diketahui dari cek akun.</translation>
     </message>
     <message>
-        <source>Enter the customer's OVO number: 08 followed by 8 to 11 digits.</source>
+        <source>Enter the customer&apos;s OVO number: 08 followed by 8 to 11 digits.</source>
         <translation>Masukkan nomor OVO pelanggan: 08 diikuti 8 sampai 11 angka.</translation>
     </message>
     <message>
@@ -2083,7 +2083,7 @@ diberikan  …{given}…</translation>
         <translation>Cek akun tidak mendapat jawaban: {what}.</translation>
     </message>
     <message>
-        <source>Check the environment's address and your network, then try again.</source>
+        <source>Check the environment&apos;s address and your network, then try again.</source>
         <translation>Periksa alamat lingkungan dan jaringan Anda, lalu coba lagi.</translation>
     </message>
     <message>
@@ -2091,7 +2091,7 @@ diberikan  …{given}…</translation>
         <translation>Kirim isi saldo sungguhan di Produksi?</translation>
     </message>
     <message>
-        <source>Send {total} to {name} ({number}) in {env}, OVO's live gateway?</source>
+        <source>Send {total} to {name} ({number}) in {env}, OVO&apos;s live gateway?</source>
         <translation>Kirim {total} ke {name} ({number}) di {env}, gateway langsung OVO?</translation>
     </message>
     <message>
@@ -2113,6 +2113,829 @@ diberikan  …{given}…</translation>
     <message>
         <source>Nothing left the workbench.</source>
         <translation>Tidak ada yang keluar dari aplikasi.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>Could not write {file}: {error}.</source>
+        <translation>Tidak dapat menulis {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>berkas tersebut</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists, that you may write to it, and that the disk is not full.</source>
+        <translation>Pastikan foldernya ada, Anda berhak menulis ke dalamnya, dan disk tidak penuh.</translation>
+    </message>
+    <message>
+        <source>Not written, because this would replace an existing file: {files}</source>
+        <translation>Tidak ditulis, karena akan menimpa berkas yang sudah ada: {files}</translation>
+    </message>
+    <message>
+        <source>Choose another folder, move the file away, or confirm replacing it (--force on the command line).</source>
+        <translation>Pilih folder lain, pindahkan berkas tersebut, atau setujui penimpaannya (--force di baris perintah).</translation>
+    </message>
+    <message>
+        <source>Not written, because {path} appeared while writing.</source>
+        <translation>Tidak ditulis, karena {path} muncul saat penulisan berlangsung.</translation>
+    </message>
+    <message>
+        <source>Run the command again once nothing else writes into that folder.</source>
+        <translation>Jalankan perintahnya lagi setelah tidak ada proses lain yang menulis ke folder tersebut.</translation>
+    </message>
+    <message>
+        <source>HTTP {status}: the server answered with something that is not SNAP JSON</source>
+        <translation>HTTP {status}: server menjawab dengan sesuatu yang bukan JSON SNAP</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>tanpa jawaban</translation>
+    </message>
+    <message>
+        <source>{service}: {what}.</source>
+        <translation>{service}: {what}.</translation>
+    </message>
+    <message>
+        <source>Check the environment&apos;s address and your network, then try again.</source>
+        <translation>Periksa alamat lingkungan dan jaringan Anda, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>could not connect ({error})</source>
+        <translation>tidak dapat terhubung ({error})</translation>
+    </message>
+    <message>
+        <source>no answer in time (timeout)</source>
+        <translation>tidak ada jawaban tepat waktu (batas waktu habis)</translation>
+    </message>
+    <message>
+        <source>the connection was closed without an answer ({error})</source>
+        <translation>koneksi ditutup tanpa jawaban ({error})</translation>
+    </message>
+    <message>
+        <source>Check the client ID and that OVO has your signing public key.</source>
+        <translation>Periksa ID klien dan pastikan OVO sudah menerima kunci publik penandatanganan Anda.</translation>
+    </message>
+    <message>
+        <source>The token answer is incomplete: {error}.</source>
+        <translation>Jawaban token tidak lengkap: {error}.</translation>
+    </message>
+    <message>
+        <source>the key file (key.bin.enc)</source>
+        <translation>berkas kunci (key.bin.enc)</translation>
+    </message>
+    <message>
+        <source>the credential file (cred_file.enc)</source>
+        <translation>berkas kredensial (cred_file.enc)</translation>
+    </message>
+    <message>
+        <source>No partner ID in the file: OVO uses the client ID as X-PARTNER-ID.</source>
+        <translation>Tidak ada ID partner di berkas: OVO memakai ID klien sebagai X-PARTNER-ID.</translation>
+    </message>
+    <message>
+        <source>Not found in the file: {labels}. Ask OVO&apos;s PIS team for it.</source>
+        <translation>Tidak ditemukan di berkas: {labels}. Mintalah kepada tim PIS OVO.</translation>
+    </message>
+    <message>
+        <source>The file names {field_labels} twice with different values (&apos;{found_as}&apos; and &apos;{name}&apos;); the first is used, the other is kept under its own name.</source>
+        <translation>Berkas menyebut {field_labels} dua kali dengan nilai berbeda (&apos;{found_as}&apos; dan &apos;{name}&apos;); yang pertama dipakai, yang lain disimpan dengan namanya sendiri.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s layout was not recognised; its text is kept as it is.</source>
+        <translation>Susunan berkas tidak dikenali; teksnya disimpan apa adanya.</translation>
+    </message>
+    <message>
+        <source>The password file is empty; OpenSSL refuses an empty password file.</source>
+        <translation>Berkas kata sandi kosong; OpenSSL menolak berkas kata sandi yang kosong.</translation>
+    </message>
+    <message>
+        <source>Use the key.bin that came with cred_file.enc.</source>
+        <translation>Gunakan key.bin yang dikirim bersama cred_file.enc.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} kosong.</translation>
+    </message>
+    <message>
+        <source>Save the file from OVO&apos;s e-mail again.</source>
+        <translation>Simpan ulang berkas dari surel OVO.</translation>
+    </message>
+    <message>
+        <source>{name} is a web page, not the encrypted file: the download saved a page instead.</source>
+        <translation>{name} adalah halaman web, bukan berkas terenkripsi: unduhan menyimpan sebuah halaman, bukan berkasnya.</translation>
+    </message>
+    <message>
+        <source>Download the file again (the link may have expired or needed a login).</source>
+        <translation>Unduh ulang berkasnya (tautannya mungkin sudah kedaluwarsa atau memerlukan login).</translation>
+    </message>
+    <message>
+        <source>{name} is base64 text (openssl enc -a) but it is damaged or incomplete.</source>
+        <translation>{name} berupa teks base64 (openssl enc -a), tetapi rusak atau tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>Ask OVO to send the file again, or save it again from the e-mail.</source>
+        <translation>Minta OVO mengirim ulang berkasnya, atau simpan ulang dari surel.</translation>
+    </message>
+    <message>
+        <source>{name} was base64 text (made with openssl enc -a); decoded it first.</source>
+        <translation>{name} berupa teks base64 (dibuat dengan openssl enc -a); sudah didekode terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>{name} is not an OpenSSL encrypted file: it does not start with &apos;Salted__&apos;.</source>
+        <translation>{name} bukan berkas terenkripsi OpenSSL: isinya tidak diawali &apos;Salted__&apos;.</translation>
+    </message>
+    <message>
+        <source>Choose the cred_file.enc that OVO sent; if you did, ask OVO to send it again.</source>
+        <translation>Pilih cred_file.enc yang dikirim OVO; bila sudah, minta OVO mengirimkannya ulang.</translation>
+    </message>
+    <message>
+        <source>{name} is truncated or damaged: its length ({count} bytes) is not a whole number of AES blocks after the 16-byte header.</source>
+        <translation>{name} terpotong atau rusak: panjangnya ({count} byte) bukan kelipatan utuh blok AES setelah header 16 byte.</translation>
+    </message>
+    <message>
+        <source>Download or save the file again; ask OVO to resend it if that does not help.</source>
+        <translation>Unduh atau simpan ulang berkasnya; minta OVO mengirim ulang bila tidak berhasil.</translation>
+    </message>
+    <message>
+        <source>{name} was base64 text; decoded it first.</source>
+        <translation>{name} berupa teks base64; sudah didekode terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>{name} was encrypted for a {bits}-bit key, but the private key given is {key_bits}-bit: these files were not encrypted for this key.</source>
+        <translation>{name} dienkripsi untuk kunci {bits} bit, tetapi kunci privat yang diberikan {key_bits} bit: berkas-berkas ini tidak dienkripsi untuk kunci ini.</translation>
+    </message>
+    <message>
+        <source>Use the credential-exchange private key (id_rsa.pem) whose public key you sent to OVO, not the signing key.</source>
+        <translation>Gunakan kunci privat pertukaran kredensial (id_rsa.pem) yang kunci publiknya Anda kirim ke OVO, bukan kunci penandatanganan.</translation>
+    </message>
+    <message>
+        <source>{name} is {count} bytes; for this {bits}-bit key it must be {modulus_bytes} bytes, so it is truncated or damaged.</source>
+        <translation>{name} berukuran {count} byte; untuk kunci {bits} bit ini seharusnya {modulus_bytes} byte, jadi berkas terpotong atau rusak.</translation>
+    </message>
+    <message>
+        <source>The two files were given the other way round: {key_name} is the key file and {cred_name} the credentials; used them accordingly.</source>
+        <translation>Kedua berkas diberikan secara tertukar: {key_name} adalah berkas kunci dan {cred_name} berkas kredensial; keduanya dipakai sesuai perannya.</translation>
+    </message>
+    <message>
+        <source>Both {key_name} and {cred_name} are encrypted credential files; the key file (key.bin.enc) is missing.</source>
+        <translation>{key_name} dan {cred_name} sama-sama berkas kredensial terenkripsi; berkas kunci (key.bin.enc) tidak ada.</translation>
+    </message>
+    <message>
+        <source>Choose key.bin.enc, the small binary file OVO sent with cred_file.enc.</source>
+        <translation>Pilih key.bin.enc, berkas biner kecil yang dikirim OVO bersama cred_file.enc.</translation>
+    </message>
+    <message>
+        <source>{key_name} was encrypted with {padding_name}, not the PKCS#1 v1.5 of the SOP&apos;s rsautl command; opened it that way.</source>
+        <translation>{key_name} dienkripsi dengan {padding_name}, bukan PKCS#1 v1.5 dari perintah rsautl dalam SOP; sudah dibuka dengan cara tersebut.</translation>
+    </message>
+    <message>
+        <source>{cred_name} was not made with the SOP&apos;s -md sha256 but with {label}; opened it that way.</source>
+        <translation>{cred_name} tidak dibuat dengan -md sha256 sesuai SOP, melainkan dengan {label}; sudah dibuka dengan cara tersebut.</translation>
+    </message>
+    <message>
+        <source>{cred_name} does not open with the password inside {key_name}: the two files do not belong together, one of them is damaged, or they were not made for this key.</source>
+        <translation>{cred_name} tidak dapat dibuka dengan kata sandi di dalam {key_name}: kedua berkas bukan pasangan, salah satunya rusak, atau keduanya tidak dibuat untuk kunci ini.</translation>
+    </message>
+    <message>
+        <source>Make sure both files come from the same e-mail from OVO and that the private key is the one whose public key you sent; ask OVO to resend them if so.</source>
+        <translation>Pastikan kedua berkas berasal dari surel OVO yang sama dan kunci privatnya adalah pasangan kunci publik yang Anda kirim; bila sudah, minta OVO mengirim ulang berkasnya.</translation>
+    </message>
+    <message>
+        <source>These files were not encrypted for this key: {key_name} does not open with the private key given.</source>
+        <translation>Berkas-berkas ini tidak dienkripsi untuk kunci ini: {key_name} tidak dapat dibuka dengan kunci privat yang diberikan.</translation>
+    </message>
+    <message>
+        <source>Use the private key (id_rsa.pem) whose public key (id_rsa.pub.pem) you sent to OVO for these files, or ask OVO which public key they used.</source>
+        <translation>Gunakan kunci privat (id_rsa.pem) yang kunci publiknya (id_rsa.pub.pem) Anda kirim ke OVO untuk berkas-berkas ini, atau tanyakan kepada OVO kunci publik mana yang mereka pakai.</translation>
+    </message>
+    <message>
+        <source>key.bin has a Windows line ending; the password without it worked, as OpenSSL on Windows reads it (on Linux or macOS the SOP&apos;s command fails).</source>
+        <translation>key.bin memiliki akhir baris Windows; kata sandi tanpa akhir baris itu berhasil, sebagaimana OpenSSL di Windows membacanya (di Linux atau macOS perintah dalam SOP gagal).</translation>
+    </message>
+    <message>
+        <source>key.bin is too long to be RSA-encrypted with this key.</source>
+        <translation>key.bin terlalu panjang untuk dienkripsi RSA dengan kunci ini.</translation>
+    </message>
+    <message>
+        <source>Use a key.bin of one short line, like `openssl rand -base64 32` makes.</source>
+        <translation>Gunakan key.bin berupa satu baris pendek, seperti hasil `openssl rand -base64 32`.</translation>
+    </message>
+    <message>
+        <source>https://host (no path); empty for the embedded sandbox</source>
+        <translation>https://host (tanpa path); kosongkan untuk sandbox bawaan</translation>
+    </message>
+    <message>
+        <source>the client ID from OVO&apos;s credential file</source>
+        <translation>ID klien dari berkas kredensial OVO</translation>
+    </message>
+    <message>
+        <source>X-PARTNER-ID when OVO gave one other than the client ID</source>
+        <translation>X-PARTNER-ID bila OVO memberikan nilai selain ID klien</translation>
+    </message>
+    <message>
+        <source>CHANNEL-ID (at most 5 characters)</source>
+        <translation>CHANNEL-ID (maksimal 5 karakter)</translation>
+    </message>
+    <message>
+        <source>path of your SNAP signing private key (private.pem)</source>
+        <translation>path kunci privat penandatanganan SNAP Anda (private.pem)</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>detik</translation>
+    </message>
+    <message>
+        <source>path of extra CA certificates (PEM), or empty</source>
+        <translation>path sertifikat CA tambahan (PEM), atau kosong</translation>
+    </message>
+    <message>
+        <source>sandbox, staging, production or custom</source>
+        <translation>sandbox, staging, production, atau custom</translation>
+    </message>
+    <message>
+        <source>path of a service: {services}</source>
+        <translation>path sebuah layanan: {services}</translation>
+    </message>
+    <message>
+        <source>base64 or hex</source>
+        <translation>base64 atau hex</translation>
+    </message>
+    <message>
+        <source>hex or base64</source>
+        <translation>hex atau base64</translation>
+    </message>
+    <message>
+        <source>millis or seconds</source>
+        <translation>millis atau seconds</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>yes atau no</translation>
+    </message>
+    <message>
+        <source>a custom header for a service (empty value removes it)</source>
+        <translation>header khusus untuk sebuah layanan (nilai kosong menghapusnya)</translation>
+    </message>
+    <message>
+        <source>must start with https:// (or http:// for a local server)</source>
+        <translation>harus diawali https:// (atau http:// untuk server lokal)</translation>
+    </message>
+    <message>
+        <source>CHANNEL-ID has at most 5 characters</source>
+        <translation>CHANNEL-ID maksimal 5 karakter</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 600 seconds</source>
+        <translation>harus antara 0 dan 600 detik</translation>
+    </message>
+    <message>
+        <source>must be one of {kinds}</source>
+        <translation>harus salah satu dari {kinds}</translation>
+    </message>
+    <message>
+        <source>a path starts with /</source>
+        <translation>path harus diawali /</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; cannot be used for {setting}: {error}.</source>
+        <translation>&apos;{value}&apos; tidak dapat dipakai untuk {setting}: {error}.</translation>
+    </message>
+    <message>
+        <source>{setting}: {allowed}</source>
+        <translation>{setting}: {allowed}</translation>
+    </message>
+    <message>
+        <source>See `env set --help` for the settings.</source>
+        <translation>Lihat `env set --help` untuk daftar pengaturan.</translation>
+    </message>
+    <message>
+        <source>There is no setting called &apos;{setting}&apos;.</source>
+        <translation>Tidak ada pengaturan bernama &apos;{setting}&apos;.</translation>
+    </message>
+    <message>
+        <source>Settings: {settings}</source>
+        <translation>Pengaturan: {settings}</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({kind}: {error}).</source>
+        <translation>Berkas pengaturan {path} rusak ({kind}: {error}).</translation>
+    </message>
+    <message>
+        <source>Fix or delete it; the workbench then starts with its default environments.</source>
+        <translation>Perbaiki atau hapus berkas tersebut; aplikasi lalu berjalan dengan lingkungan bawaannya.</translation>
+    </message>
+    <message>
+        <source>There is no environment called &apos;{name}&apos;.</source>
+        <translation>Tidak ada lingkungan bernama &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Environments: {names} (`env list`).</source>
+        <translation>Lingkungan: {names} (`env list`).</translation>
+    </message>
+    <message>
+        <source>the key file</source>
+        <translation>berkas kunci</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not {what}.</source>
+        <translation>{path} adalah folder, bukan {what}.</translation>
+    </message>
+    <message>
+        <source>Give the path of {what}.</source>
+        <translation>Berikan path {what}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {what} {path}: {error}.</source>
+        <translation>Tidak dapat membaca {what} {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>Check the path and that you may read the file.</source>
+        <translation>Periksa path-nya dan pastikan Anda berhak membaca berkas tersebut.</translation>
+    </message>
+    <message>
+        <source>This key has {bits} bits; the SOP asks for RSA {role_bits} for the {title}. OVO may refuse it.</source>
+        <translation>Kunci ini {bits} bit; SOP meminta RSA {role_bits} untuk {title}. OVO mungkin menolaknya.</translation>
+    </message>
+    <message>
+        <source>Not exported: {files} is missing in {folder}.</source>
+        <translation>Tidak diekspor: {files} tidak ada di {folder}.</translation>
+    </message>
+    <message>
+        <source>Generate or import both key pairs first.</source>
+        <translation>Buat atau impor kedua pasangan kunci terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>credential-exchange key (SOP: id_rsa.pem / id_rsa.pub.pem, RSA 2048)</source>
+        <translation>kunci pertukaran kredensial (SOP: id_rsa.pem / id_rsa.pub.pem, RSA 2048)</translation>
+    </message>
+    <message>
+        <source>SNAP signing key (SOP: private.pem / public.pem, RSA 4096, PKCS#1)</source>
+        <translation>kunci penandatanganan SNAP (SOP: private.pem / public.pem, RSA 4096, PKCS#1)</translation>
+    </message>
+    <message>
+        <source>Convert it with PuTTYgen, then use the converted file: on the command line `puttygen KEY.ppk -O private-openssh -o id_rsa.pem`, or in the PuTTYgen window load the key and choose Conversions &gt; Export OpenSSH key.</source>
+        <translation>Konversikan dengan PuTTYgen, lalu gunakan berkas hasil konversinya: di baris perintah `puttygen KEY.ppk -O private-openssh -o id_rsa.pem`, atau di jendela PuTTYgen muat kuncinya lalu pilih Conversions &gt; Export OpenSSH key.</translation>
+    </message>
+    <message>
+        <source>Choose the key file itself; it may not have been saved.</source>
+        <translation>Pilih berkas kuncinya sendiri; berkas itu mungkin belum tersimpan.</translation>
+    </message>
+    <message>
+        <source>{name} is a PuTTY .ppk key, which OVO&apos;s commands cannot read.</source>
+        <translation>{name} adalah kunci PuTTY .ppk, yang tidak dapat dibaca oleh perintah dari OVO.</translation>
+    </message>
+    <message>
+        <source>Choose the private key (.pem) you generated, or the public key file you want to check.</source>
+        <translation>Pilih kunci privat (.pem) yang Anda buat, atau berkas kunci publik yang ingin Anda periksa.</translation>
+    </message>
+    <message>
+        <source>a certificate, not a key</source>
+        <translation>sertifikat, bukan kunci</translation>
+    </message>
+    <message>
+        <source>a certificate request, not a key</source>
+        <translation>permintaan sertifikat, bukan kunci</translation>
+    </message>
+    <message>
+        <source>an EC key; OVO&apos;s SOP needs RSA keys</source>
+        <translation>kunci EC; SOP OVO memerlukan kunci RSA</translation>
+    </message>
+    <message>
+        <source>a DSA key; OVO&apos;s SOP needs RSA keys</source>
+        <translation>kunci DSA; SOP OVO memerlukan kunci RSA</translation>
+    </message>
+    <message>
+        <source>a PEM file of the kind &apos;{label}&apos;, which is not a key</source>
+        <translation>berkas PEM berjenis &apos;{label}&apos;, yang bukan kunci</translation>
+    </message>
+    <message>
+        <source>{name} is {what}.</source>
+        <translation>{name} adalah {what}.</translation>
+    </message>
+    <message>
+        <source>{name} is an encrypted credential file (like cred_file.enc), not a key.</source>
+        <translation>{name} adalah berkas kredensial terenkripsi (seperti cred_file.enc), bukan kunci.</translation>
+    </message>
+    <message>
+        <source>{name} is a web page, not a key: the download saved a page instead of the file.</source>
+        <translation>{name} adalah halaman web, bukan kunci: unduhan menyimpan sebuah halaman, bukan berkasnya.</translation>
+    </message>
+    <message>
+        <source>{name} is not a key file the workbench recognises.</source>
+        <translation>{name} bukan berkas kunci yang dikenali aplikasi.</translation>
+    </message>
+    <message>
+        <source>{name} is a PKCS#12 bundle (.p12/.pfx: a key with its certificate), not a key file.</source>
+        <translation>{name} adalah bundel PKCS#12 (.p12/.pfx: kunci beserta sertifikatnya), bukan berkas kunci.</translation>
+    </message>
+    <message>
+        <source>Take the key out of it with OpenSSL: `openssl pkcs12 -in bundle.p12 -nocerts -out id_rsa.pem`, then use id_rsa.pem.</source>
+        <translation>Keluarkan kuncinya dengan OpenSSL: `openssl pkcs12 -in bundle.p12 -nocerts -out id_rsa.pem`, lalu gunakan id_rsa.pem.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a passphrase.</source>
+        <translation>{name} dilindungi frasa sandi.</translation>
+    </message>
+    <message>
+        <source>Give the passphrase (--passphrase-file, the WORKBENCH_PASSPHRASE variable, or type it when asked).</source>
+        <translation>Berikan frasa sandinya (--passphrase-file, variabel WORKBENCH_PASSPHRASE, atau ketik saat diminta).</translation>
+    </message>
+    <message>
+        <source>This key is not protected by a passphrase; the passphrase given was not needed.</source>
+        <translation>Kunci ini tidak dilindungi frasa sandi; frasa sandi yang diberikan tidak diperlukan.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {name}.</source>
+        <translation>Frasa sandi tidak dapat membuka {name}.</translation>
+    </message>
+    <message>
+        <source>Check the passphrase (capitals, a trailing space) and that this is the key it belongs to. If it is, the file may be damaged: use an intact copy.</source>
+        <translation>Periksa frasa sandinya (huruf kapital, spasi di akhir) dan pastikan ini memang kunci pasangannya. Bila benar, berkasnya mungkin rusak: gunakan salinan yang utuh.</translation>
+    </message>
+    <message>
+        <source>{name} looks like a {label} but its contents are damaged.</source>
+        <translation>{name} tampak seperti {label}, tetapi isinya rusak.</translation>
+    </message>
+    <message>
+        <source>Use an intact copy of the key; a key copied from an e-mail or chat may have lost lines.</source>
+        <translation>Gunakan salinan kunci yang utuh; kunci yang disalin dari surel atau obrolan bisa kehilangan beberapa baris.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted with a cipher this workbench cannot open ({error}).</source>
+        <translation>{name} dienkripsi dengan cipher yang tidak dapat dibuka aplikasi ini ({error}).</translation>
+    </message>
+    <message>
+        <source>Re-encrypt it with OpenSSL: `openssl pkey -in KEY -aes256 -out id_rsa.pem`.</source>
+        <translation>Enkripsi ulang dengan OpenSSL: `openssl pkey -in KEY -aes256 -out id_rsa.pem`.</translation>
+    </message>
+    <message>
+        <source>Use an intact copy of the key file.</source>
+        <translation>Gunakan salinan berkas kunci yang utuh.</translation>
+    </message>
+    <message>
+        <source>{name} looks like an OpenSSH private key but its contents are damaged.</source>
+        <translation>{name} tampak seperti kunci privat OpenSSH, tetapi isinya rusak.</translation>
+    </message>
+    <message>
+        <source>OVO&apos;s SOP needs an RSA key; this is {algorithm}.</source>
+        <translation>SOP OVO memerlukan kunci RSA; kunci ini {algorithm}.</translation>
+    </message>
+    <message>
+        <source>the SOP asks for RSA {bits}; this key has {key_bits} bits.</source>
+        <translation>SOP meminta RSA {bits}; kunci ini {key_bits} bit.</translation>
+    </message>
+    <message>
+        <source>the SOP asks for a passphrase-protected private key (genrsa -des3).</source>
+        <translation>SOP meminta kunci privat yang dilindungi frasa sandi (genrsa -des3).</translation>
+    </message>
+    <message>
+        <source>OVO wants this public key as {label}.</source>
+        <translation>OVO meminta kunci publik ini dalam bentuk {label}.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: OpenSSL needs at least {min_passphrase_bytes} characters.</source>
+        <translation>Frasa sandi terlalu pendek: OpenSSL memerlukan minimal {min_passphrase_bytes} karakter.</translation>
+    </message>
+    <message>
+        <source>Choose a longer passphrase; a sentence of a few words is easy to remember.</source>
+        <translation>Pilih frasa sandi yang lebih panjang; kalimat beberapa kata mudah diingat.</translation>
+    </message>
+    <message>
+        <source>the key</source>
+        <translation>kunci tersebut</translation>
+    </message>
+    <message>
+        <source>{name} is a public key; this needs the private key.</source>
+        <translation>{name} adalah kunci publik; yang diperlukan di sini kunci privat.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file (id_rsa.pem or private.pem).</source>
+        <translation>Pilih berkas kunci privat (id_rsa.pem atau private.pem).</translation>
+    </message>
+    <message>
+        <source>{name} is an {algorithm} key; OVO&apos;s {title} must be RSA.</source>
+        <translation>{name} adalah kunci {algorithm}; {title} untuk OVO harus RSA.</translation>
+    </message>
+    <message>
+        <source>Generate the SOP&apos;s key pair with the workbench (keygen) instead.</source>
+        <translation>Sebagai gantinya, buat pasangan kunci sesuai SOP dengan aplikasi ini (keygen).</translation>
+    </message>
+    <message>
+        <source>The credential-exchange key must be protected by a passphrase (the SOP&apos;s genrsa -des3).</source>
+        <translation>Kunci pertukaran kredensial wajib dilindungi frasa sandi (genrsa -des3 dalam SOP).</translation>
+    </message>
+    <message>
+        <source>Give a passphrase (--passphrase-file, WORKBENCH_PASSPHRASE, or type it when asked).</source>
+        <translation>Berikan frasa sandi (--passphrase-file, WORKBENCH_PASSPHRASE, atau ketik saat diminta).</translation>
+    </message>
+    <message>
+        <source>The credential-exchange key must be protected by a passphrase.</source>
+        <translation>Kunci pertukaran kredensial wajib dilindungi frasa sandi.</translation>
+    </message>
+    <message>
+        <source>Give a passphrase for the new file (--new-passphrase-file or WORKBENCH_NEW_PASSPHRASE), or type it when asked.</source>
+        <translation>Berikan frasa sandi untuk berkas baru (--new-passphrase-file atau WORKBENCH_NEW_PASSPHRASE), atau ketik saat diminta.</translation>
+    </message>
+    <message>
+        <source>the credential-exchange public key</source>
+        <translation>kunci publik pertukaran kredensial</translation>
+    </message>
+    <message>
+        <source>the signing public key</source>
+        <translation>kunci publik penandatanganan</translation>
+    </message>
+    <message>
+        <source>{signing_name} is an {label}; OVO reads the signing key only as PKCS#1 (BEGIN RSA PUBLIC KEY) or as BEGIN PUBLIC KEY.</source>
+        <translation>{signing_name} berbentuk {label}; OVO hanya membaca kunci penandatanganan sebagai PKCS#1 (BEGIN RSA PUBLIC KEY) atau BEGIN PUBLIC KEY.</translation>
+    </message>
+    <message>
+        <source>Send public.pem made by `openssl rsa -in private.pem -RSAPublicKey_out -out public.pem` (from an OpenSSH key: `ssh-keygen -e -m PEM -f id_rsa.pub`).</source>
+        <translation>Kirim public.pem yang dibuat dengan `openssl rsa -in private.pem -RSAPublicKey_out -out public.pem` (dari kunci OpenSSH: `ssh-keygen -e -m PEM -f id_rsa.pub`).</translation>
+    </message>
+    <message>
+        <source>Both files hold the same key; the SOP asks for two separate key pairs (the sandbox accepts it).</source>
+        <translation>Kedua berkas berisi kunci yang sama; SOP meminta dua pasangan kunci yang terpisah (sandbox tetap menerimanya).</translation>
+    </message>
+    <message>
+        <source>{name} is a private key ({label}); only the public key is ever sent to OVO.</source>
+        <translation>{name} adalah kunci privat ({label}); yang dikirim ke OVO hanya kunci publik.</translation>
+    </message>
+    <message>
+        <source>Give {wanted} instead, made by {command}. Keep the private key to yourself; if it was sent anywhere, make a new pair.</source>
+        <translation>Berikan {wanted} sebagai gantinya, yang dibuat dengan {command}. Simpan kunci privat untuk Anda sendiri; bila sempat terkirim ke mana pun, buat pasangan baru.</translation>
+    </message>
+    <message>
+        <source>Make the SOP&apos;s pair with `python main.py keygen {role}`.</source>
+        <translation>Buat pasangan kunci sesuai SOP dengan `python main.py keygen {role}`.</translation>
+    </message>
+    <message>
+        <source>{name} is an RSA key of {key_size} bits; OVO accepts no fewer than {min_bits}.</source>
+        <translation>{name} adalah kunci RSA {key_size} bit; OVO tidak menerima kurang dari {min_bits}.</translation>
+    </message>
+    <message>
+        <source>{name}: {remark}</source>
+        <translation>{name}: {remark}</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start on {host}:{port}.</source>
+        <translation>Sandbox tidak berhasil berjalan di {host}:{port}.</translation>
+    </message>
+    <message>
+        <source>Run `python main.py sandbox serve` in a terminal to see why.</source>
+        <translation>Jalankan `python main.py sandbox serve` di terminal untuk melihat penyebabnya.</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot listen on {host}:{port}: {error}.</source>
+        <translation>Sandbox tidak dapat mendengarkan di {host}:{port}: {error}.</translation>
+    </message>
+    <message>
+        <source>Choose another --port, or leave --port out to take any free one.</source>
+        <translation>Pilih --port lain, atau hilangkan --port agar memakai port mana pun yang bebas.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount with two decimals.</source>
+        <translation>&apos;{value}&apos; bukan nominal dengan dua desimal.</translation>
+    </message>
+    <message>
+        <source>Write it like 10000.00.</source>
+        <translation>Tuliskan seperti 10000.00.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount.</source>
+        <translation>&apos;{text}&apos; bukan nominal.</translation>
+    </message>
+    <message>
+        <source>Type the amount in rupiah, e.g. 10000 or 10.000.</source>
+        <translation>Ketik nominal dalam rupiah, misalnya 10000 atau 10.000.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid amount.</source>
+        <translation>&apos;{text}&apos; bukan nominal yang valid.</translation>
+    </message>
+    <message>
+        <source>Use a positive amount with at most two decimals.</source>
+        <translation>Gunakan nominal positif dengan paling banyak dua desimal.</translation>
+    </message>
+    <message>
+        <source>The body is not UTF-8 text.</source>
+        <translation>Body bukan teks UTF-8.</translation>
+    </message>
+    <message>
+        <source>Save the body as UTF-8.</source>
+        <translation>Simpan body sebagai UTF-8.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: {msg} at line {lineno}, column {colno}.</source>
+        <translation>Body bukan JSON yang valid: {msg} pada baris {lineno}, kolom {colno}.</translation>
+    </message>
+    <message>
+        <source>Fix the JSON (a missing comma or quote is the usual cause).</source>
+        <translation>Perbaiki JSON-nya (biasanya karena koma atau tanda kutip yang hilang).</translation>
+    </message>
+    <message>
+        <source>Access token B2B</source>
+        <translation>Token akses B2B</translation>
+    </message>
+    <message>
+        <source>Account inquiry</source>
+        <translation>Cek akun</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Isi saldo</translation>
+    </message>
+    <message>
+        <source>Top-up status</source>
+        <translation>Status isi saldo</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a SNAP timestamp.</source>
+        <translation>&apos;{text}&apos; bukan timestamp SNAP.</translation>
+    </message>
+    <message>
+        <source>Use the form 2023-09-06T05:02:58.247+07:00 (date, T, time, offset).</source>
+        <translation>Gunakan bentuk 2023-09-06T05:02:58.247+07:00 (tanggal, T, waktu, offset).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a real date and time ({error}).</source>
+        <translation>&apos;{text}&apos; bukan tanggal dan waktu yang nyata ({error}).</translation>
+    </message>
+    <message>
+        <source>Check the date.</source>
+        <translation>Periksa tanggalnya.</translation>
+    </message>
+    <message>
+        <source>Check the OVO number with the customer; no top-up is possible to it.</source>
+        <translation>Periksa kembali nomor OVO dengan pelanggan; isi saldo ke nomor ini tidak dapat dilakukan.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s OVO account is inactive; no top-up is possible until OVO reactivates it.</source>
+        <translation>Akun OVO pelanggan tidak aktif; isi saldo tidak dapat dilakukan sampai OVO mengaktifkannya kembali.</translation>
+    </message>
+    <message>
+        <source>The customer has reached a limit; try a smaller amount or later.</source>
+        <translation>Pelanggan telah mencapai batas; coba nominal yang lebih kecil atau lain waktu.</translation>
+    </message>
+    <message>
+        <source>Enter an amount between the minimum and the maximum top-up.</source>
+        <translation>Masukkan nominal di antara batas minimum dan maksimum isi saldo.</translation>
+    </message>
+    <message>
+        <source>Correct the customer number or amount.</source>
+        <translation>Perbaiki nomor pelanggan atau nominalnya.</translation>
+    </message>
+    <message>
+        <source>{amount} is below the minimum top-up of {minimum}.</source>
+        <translation>{amount} di bawah minimum isi saldo sebesar {minimum}.</translation>
+    </message>
+    <message>
+        <source>Enter a larger amount.</source>
+        <translation>Masukkan nominal yang lebih besar.</translation>
+    </message>
+    <message>
+        <source>{amount} is above the maximum top-up of {maximum}.</source>
+        <translation>{amount} di atas maksimum isi saldo sebesar {maximum}.</translation>
+    </message>
+    <message>
+        <source>Enter a smaller amount.</source>
+        <translation>Masukkan nominal yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>{what} (nothing was sent)</source>
+        <translation>{what} (tidak ada yang terkirim)</translation>
+    </message>
+    <message>
+        <source>{what} (status: {description})</source>
+        <translation>{what} (status: {description})</translation>
+    </message>
+    <message>
+        <source>{what}: the top-up was not processed</source>
+        <translation>{what}: isi saldo tidak diproses</translation>
+    </message>
+    <message>
+        <source>Outcome unknown after {checks} status checks ({reason}). Do not send it again; check it later with partnerReferenceNo {reference}.</source>
+        <translation>Hasil belum diketahui setelah {checks} kali pemeriksaan status ({reason}). Jangan kirim ulang; periksa nanti dengan partnerReferenceNo {reference}.</translation>
+    </message>
+    <message>
+        <source>This entry was sent with another access token ({others}), not the one given ({mark}).</source>
+        <translation>Entri ini dikirim dengan token akses lain ({others}), bukan yang diberikan ({mark}).</translation>
+    </message>
+    <message>
+        <source>Reveal it with the token it was sent with, or copy the masked command and put a current token into its Authorization header (the old one may have expired).</source>
+        <translation>Tampilkan dengan token yang dipakai saat pengiriman, atau salin perintah yang disamarkan lalu isi header Authorization-nya dengan token yang berlaku (token lama mungkin sudah kedaluwarsa).</translation>
+    </message>
+    <message>
+        <source>The request&apos;s {what} contains a NUL character, which no program can be given on its command line.</source>
+        <translation>{what} pada permintaan berisi karakter NUL, yang tidak dapat diberikan kepada program mana pun lewat baris perintah.</translation>
+    </message>
+    <message>
+        <source>This entry cannot be turned into a curl command; export it as HAR or JSON Lines instead.</source>
+        <translation>Entri ini tidak dapat diubah menjadi perintah curl; ekspor sebagai HAR atau JSON Lines saja.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s {what} holds characters that cannot be passed exactly to curl.exe from {shell}.</source>
+        <translation>{what} pada permintaan berisi karakter yang tidak dapat diteruskan persis ke curl.exe dari {shell}.</translation>
+    </message>
+    <message>
+        <source>Copy the bash rendering instead (it runs in Git Bash or WSL on Windows), or export the entry as HAR.</source>
+        <translation>Salin versi bash sebagai gantinya (dapat dijalankan di Git Bash atau WSL di Windows), atau ekspor entri sebagai HAR.</translation>
+    </message>
+    <message>
+        <source>The credentials lack a client ID or client secret; nothing was saved.</source>
+        <translation>Kredensial tidak memuat ID klien atau rahasia klien; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Check the decrypted text (decrypt --out FILE) and ask OVO for what is missing.</source>
+        <translation>Periksa teks hasil dekripsi (decrypt --out FILE) dan mintalah yang kurang kepada OVO.</translation>
+    </message>
+    <message>
+        <source>The environment {name} has no base URL.</source>
+        <translation>Lingkungan {name} belum memiliki URL dasar.</translation>
+    </message>
+    <message>
+        <source>Set it: env set {name} base_url https://…</source>
+        <translation>Atur dengan: env set {name} base_url https://…</translation>
+    </message>
+    <message>
+        <source>The CA bundle {ca_bundle} cannot be used: {error}.</source>
+        <translation>Bundel CA {ca_bundle} tidak dapat dipakai: {error}.</translation>
+    </message>
+    <message>
+        <source>Fix the file, or clear it: env set {name} ca_bundle &apos;&apos;</source>
+        <translation>Perbaiki berkasnya, atau kosongkan: env set {name} ca_bundle &apos;&apos;</translation>
+    </message>
+    <message>
+        <source>The environment {name} is not set up yet: {missing} missing.</source>
+        <translation>Lingkungan {name} belum disiapkan: {missing} belum ada.</translation>
+    </message>
+    <message>
+        <source>Decrypt OVO&apos;s files with `decrypt ... --save-to {name}` (for the Sandbox: `sandbox register`), then `env set {name} signing_key private.pem`.</source>
+        <translation>Dekripsi berkas dari OVO dengan `decrypt ... --save-to {name}` (untuk Sandbox: `sandbox register`), lalu `env set {name} signing_key private.pem`.</translation>
+    </message>
+    <message>
+        <source>No client secret for {name} in {description}.</source>
+        <translation>Tidak ada rahasia klien untuk {name} di {description}.</translation>
+    </message>
+    <message>
+        <source>Decrypt OVO&apos;s files again with --save-to {name}.</source>
+        <translation>Dekripsi ulang berkas dari OVO dengan --save-to {name}.</translation>
+    </message>
+    <message>
+        <source>{name} has no signing key yet.</source>
+        <translation>{name} belum memiliki kunci penandatanganan.</translation>
+    </message>
+    <message>
+        <source>Set it first: env set {name} signing_key private.pem</source>
+        <translation>Atur terlebih dahulu: env set {name} signing_key private.pem</translation>
+    </message>
+    <message>
+        <source>Cannot read the signing key {path}: {error}.</source>
+        <translation>Tidak dapat membaca kunci penandatanganan {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>Set the right path: env set {name} signing_key private.pem</source>
+        <translation>Atur path yang benar: env set {name} signing_key private.pem</translation>
+    </message>
+    <message>
+        <source>The signing key {file} is protected by a passphrase, and none is stored for {name}.</source>
+        <translation>Kunci penandatanganan {file} dilindungi frasa sandi, dan belum ada frasa sandi yang tersimpan untuk {name}.</translation>
+    </message>
+    <message>
+        <source>Store it once: `env passphrase {name} --passphrase-file F` (it goes to the OS keyring), or set WORKBENCH_PASSPHRASE.</source>
+        <translation>Simpan sekali saja: `env passphrase {name} --passphrase-file F` (disimpan di keyring sistem operasi), atau atur WORKBENCH_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>No partnerReferenceNo given.</source>
+        <translation>partnerReferenceNo belum diisi.</translation>
+    </message>
+    <message>
+        <source>Paste the top-up&apos;s reference.</source>
+        <translation>Tempelkan referensi isi saldo tersebut.</translation>
+    </message>
+    <message>
+        <source>Top-up status: {display}.</source>
+        <translation>Status isi saldo: {display}.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>The new environment has no name.</source>
+        <translation>Lingkungan baru belum diberi nama.</translation>
+    </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation>Beri nama.</translation>
+    </message>
+    <message>
+        <source>There is already an environment called {name}.</source>
+        <translation>Sudah ada lingkungan bernama {name}.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or change it with `env set`.</source>
+        <translation>Pilih nama lain, atau ubah dengan `env set`.</translation>
     </message>
 </context>
 </TS>

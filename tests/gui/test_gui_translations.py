@@ -3,9 +3,12 @@ scripted state, with no English left in the Indonesian window except names and c
 
 from __future__ import annotations
 
+import ast
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,10 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import keys
 from core.credentials import Credentials
-from gui import i18n
+from core.envelope import encrypt_credentials
+from gui import i18n, tasks
 from gui.main_window import MainWindow
-from tests.gui.helpers import run
+from tests.conftest import PASSPHRASE
+from tests.gui.helpers import click, place_keys, run, type_into, until
 
 # Proper names, codes, field names and values that read the same in both languages.
 ALLOWED_WORDS = {
@@ -188,3 +194,138 @@ def test_the_translation_source_is_complete():
         assert source.count("&") - 2 * source.count("&&") == translation.count("&") - 2 * (
             translation.count("&&")
         ), source
+
+
+# --- messages from core ------------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def core_sources() -> dict[str, str]:
+    """Every text core marks with QT_TRANSLATE_NOOP, as the literal lupdate extracts, with
+    where it is (the window translates exactly these)."""
+    found: dict[str, str] = {}
+    for path in sorted((ROOT / "core").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "QT_TRANSLATE_NOOP"
+                and path.name != "texts.py"
+            ):
+                context, source = (ast.literal_eval(arg) for arg in node.args)
+                assert context == "core", f"{path}:{node.lineno}"
+                found[source] = f"{path.relative_to(ROOT)}:{node.lineno}"
+    return found
+
+
+def test_every_core_text_has_a_finished_translation():
+    tree = ET.parse(i18n.translation_source("id"))
+    translations = {
+        message.findtext("source"): message.find("translation")
+        for context in tree.getroot().iter("context")
+        if context.findtext("name") == "core"
+        for message in context.iter("message")
+    }
+    sources = core_sources()
+    assert len(sources) > 150
+    missing = [where for source, where in sources.items() if source not in translations]
+    assert not missing, f"run `make translations-update`, then translate: {missing}"
+    for source, translation in translations.items():
+        assert translation.get("type") is None and translation.text, source
+        # The same values go in: the same placeholders, format specs included.
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(
+            PLACEHOLDER.findall(translation.text)
+        ), source
+
+
+def window_in(workspace, qtbot, language: str) -> MainWindow:
+    assert i18n.install(language) == language
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_a_wrong_private_key_is_explained_in_the_windows_language(
+    workspace, partner_keys, qtbot, loop, cli, tmp_path, language
+):
+    """The public key chosen where the private key goes, in the Credentials tab: core's
+    message, with the file's name filled in; in English exactly what `decrypt` prints."""
+    folder = place_keys(workspace, partner_keys)
+    public = keys.load_key((folder / "id_rsa.pub.pem").read_bytes()).public_key
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    key_bin_enc, cred_file_enc = encrypt_credentials(public, b"Client ID: p01\nSecret: s3\n")
+    (inbox / "key.bin.enc").write_bytes(key_bin_enc)
+    (inbox / "cred_file.enc").write_bytes(cred_file_enc)
+    window = window_in(workspace, qtbot, language)
+    window.show_tab("credentials")
+    creds = window.credentials
+
+    async def scenario() -> None:
+        creds.key_file.set_path(inbox / "key.bin.enc")
+        creds.cred_file.set_path(inbox / "cred_file.enc")
+        creds.private_key.set_path(folder / "id_rsa.pub.pem")
+        type_into(creds.passphrase.edit, PASSPHRASE)
+        click(creds.decrypt_button)
+        await until(lambda: creds.message.isVisible() and not tasks.running())
+
+    run(loop, scenario())
+    window.clock.stop()
+    shown = creds.message.headline.text(), creds.message.detail.text()
+    if language == "id":
+        assert shown == (
+            "id_rsa.pub.pem adalah kunci publik; yang diperlukan di sini kunci privat.",
+            "Pilih berkas kunci privat (id_rsa.pem atau private.pem).",
+        )
+        return
+    passphrase_file = tmp_path / "passphrase.txt"
+    passphrase_file.write_text(PASSPHRASE + "\n")
+    result = cli(
+        "decrypt",
+        "--private-key", folder / "id_rsa.pub.pem",
+        "--key-file", inbox / "key.bin.enc",
+        "--cred-file", inbox / "cred_file.enc",
+        "--passphrase-file", passphrase_file,
+    )  # fmt: skip
+    assert result.code == 2
+    assert result.err == f"error: {shown[0]}\n  what to do: {shown[1]}\n"
+    assert shown[0] == "id_rsa.pub.pem is a public key; this needs the private key."
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_a_file_that_is_not_a_key_is_explained_in_the_windows_language(
+    workspace, qtbot, loop, cli, tmp_path, language
+):
+    """A certificate dropped on the Keys tab's import: core's sentence with a value that is
+    itself one of core's texts ("a certificate, not a key"), translated as a whole."""
+    certificate = tmp_path / "cert.pem"
+    certificate.write_text("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")
+    window = window_in(workspace, qtbot, language)
+    window.show_tab("keys")
+    dialog = window.keys.open_import(certificate)
+
+    async def scenario() -> None:
+        dialog.role.setCurrentIndex(dialog.role.findData(keys.Role.SIGNING))
+        click(dialog.import_button)
+        await until(lambda: dialog.message.isVisible() and not tasks.running())
+
+    run(loop, scenario())
+    shown = dialog.message.headline.text(), dialog.message.detail.text()
+    dialog.close()
+    window.clock.stop()
+    if language == "id":
+        assert shown == (
+            "cert.pem adalah sertifikat, bukan kunci.",
+            "Pilih kunci privat (.pem) yang Anda buat, atau berkas kunci publik yang ingin "
+            "Anda periksa.",
+        )
+        return
+    result = cli("key", "convert", certificate, "--role", "signing", "--out", tmp_path / "out")
+    assert result.code == 2
+    assert result.err == f"error: {shown[0]}\n  what to do: {shown[1]}\n"
+    assert shown[0] == "cert.pem is a certificate, not a key."
