@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint clean translations translations-update
+.PHONY: run test lint clean translations translations-update package bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,22 @@ lint: $(STAMP)
 
 test: lint translations
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The executable users install (build.spec): dist/ovo-snap-workbench/, run from anywhere.
+# Check it with dist/ovo-snap-workbench/ovo-snap-workbench self-test.
+PACKAGE_STAMP := $(VENV)/.installed-package
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+
+# Every benchmarks/bench_*.py, each printing its figures; fails if one is over budget.
+bench: $(PACKAGE_STAMP) translations
+	@status=0; for bench in benchmarks/bench_*.py; do \
+	    echo "== $$bench"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$bench || status=1; \
+	done; exit $$status
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis $(QM)

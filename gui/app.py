@@ -11,9 +11,11 @@ import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication  # PySide6 before qasync, always
 
 from core.diagnostics import start_log_file
+from core.resources import resource_path
 from core.workspace import Workspace
 from gui import error_hook, i18n, style, tasks
 from gui.dialogs import ask
@@ -27,6 +29,7 @@ def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("OVO SNAP Workbench")
     app.setOrganizationName("ovo-snap-workbench")
+    app.setWindowIcon(QIcon(str(resource_path("icons") / "app.svg")))
     app.setQuitOnLastWindowClosed(False)  # the controller ends the loop after cleaning up
     style.apply(app)
     return app

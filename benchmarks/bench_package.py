@@ -1,0 +1,178 @@
+"""The built program: its one-folder size, and its time to a painted window.
+
+Users download and start the PyInstaller build, not the source, so both figures are taken
+from builds made in this run, in a temporary folder, with `build.spec`:
+- the workbench itself;
+- a hello-world PySide6 window built by the same spec with the same options (`-- --baseline`:
+  the same Qt trimming, strip, no UPX), the baseline of both ratios;
+- the same hello-world built with PyInstaller's defaults (`pyinstaller --windowed`), for
+  the reader: what an untrimmed Qt program weighs.
+
+Startup is the time from starting the process to the first paint of its main window
+(offscreen), reported by the program itself: `WORKBENCH_EXIT_AFTER_FIRST_PAINT=1` makes
+the workbench print a marker right after that paint and exit (`gui/self_test.py`); the
+hello-world does the same. Runs alternate between the two programs, after one warm-up
+run each, and the medians are compared. Run: `make bench` or
+`python benchmarks/bench_package.py` (needs the `package` extra: `make package` installs it).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE_BUDGET_MIB = 120.0  # the one-folder build, absolute
+SIZE_RATIO_BUDGET = 1.3  # against the hello-world built the same way (measured: 1.18)
+STARTUP_RATIO_BUDGET = 2.0  # first painted window against the hello-world's
+RUNS = 7
+MARKER = "first-paint"
+
+HELLO_WORLD = '''"""A bare PySide6 window that reports its first paint, as the workbench does."""
+import os
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, done)
+        return False
+
+
+def done():
+    print("first-paint", flush=True)
+    os._exit(0)
+
+
+app = QApplication(sys.argv[:1])
+probe = FirstPaint(app)
+if os.environ.get("WORKBENCH_EXIT_AFTER_FIRST_PAINT") == "1":
+    app.installEventFilter(probe)
+window = QMainWindow()
+window.setCentralWidget(QLabel("Hello, world"))
+window.resize(1200, 820)
+window.show()
+sys.exit(app.exec())
+'''
+
+
+def pyinstaller(args: list[str], work: Path) -> None:
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+               "--distpath", str(work / "dist"), "--workpath", str(work / "build"), *args]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.stderr.write(done.stdout[-3000:] + done.stderr[-3000:])
+        raise SystemExit(f"package: the build failed: {' '.join(args)}")
+
+
+def folder_bytes(folder: Path) -> int:
+    """What the folder weighs as files (the symbolic links PyInstaller adds weigh nothing)."""
+    return sum(
+        path.lstat().st_size
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    )
+
+
+def first_paint_seconds(program: Path, home: Path) -> float:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "WORKBENCH_EXIT_AFTER_FIRST_PAINT": "1",
+        "WORKBENCH_HOME": str(home),
+    }
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [str(program)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
+        cwd=home,
+    )
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.strip() == MARKER:
+            elapsed = time.perf_counter() - started
+            break
+    else:
+        process.wait(30)
+        raise SystemExit(f"package: {program.name} ended (code {process.returncode}) "
+                         "without painting a window")
+    process.wait(30)
+    return elapsed
+
+
+def mib(size: int) -> str:
+    return f"{size / 2**20:.1f} MiB ({size / 1e6:.1f} MB)"
+
+
+def main() -> int:
+    try:
+        import PyInstaller  # noqa: F401
+    except ImportError:
+        print("package: PyInstaller is missing: run `make bench` (it installs the package "
+              "extra) or `pip install -e '.[package]'`")
+        return 1
+    with tempfile.TemporaryDirectory(prefix="bench-package-") as folder:
+        work = Path(folder)
+        hello_script = work / "hello_world.py"
+        hello_script.write_text(HELLO_WORLD)
+        started = time.perf_counter()
+        pyinstaller(["build.spec"], work / "app")
+        pyinstaller(["build.spec", "--", "--baseline", str(hello_script), "--name", "hello-world"],
+                    work / "hello")
+        pyinstaller(
+            ["--windowed", "--name", "hello-default", "--specpath", str(work / "plain"),
+             str(hello_script)],
+            work / "plain",
+        )
+        print(f"package: three one-folder builds in {time.perf_counter() - started:.0f} s")
+        suffix = ".exe" if sys.platform == "win32" else ""
+        app = work / "app" / "dist" / "ovo-snap-workbench"
+        hello = work / "hello" / "dist" / "hello-world"
+        plain = work / "plain" / "dist" / "hello-default"
+        sizes = {name: folder_bytes(path) for name, path in
+                 (("app", app), ("hello", hello), ("plain", plain))}
+
+        home = work / "home"
+        home.mkdir()
+        app_exe, hello_exe = app / f"ovo-snap-workbench{suffix}", hello / f"hello-world{suffix}"
+        first_paint_seconds(app_exe, home)  # warm-up: the page cache, fontconfig's cache
+        first_paint_seconds(hello_exe, home)
+        app_times, hello_times = [], []
+        for _ in range(RUNS):
+            app_times.append(first_paint_seconds(app_exe, home))
+            hello_times.append(first_paint_seconds(hello_exe, home))
+
+    failed = False
+    size_ratio = sizes["app"] / sizes["hello"]
+    print(f"package: hello-world, PyInstaller defaults: {mib(sizes['plain'])}")
+    print(f"package: hello-world, built by build.spec: {mib(sizes['hello'])}")
+    verdict = "ok" if sizes["app"] / 2**20 <= SIZE_BUDGET_MIB else "OVER BUDGET"
+    failed |= verdict != "ok"
+    print(f"package: workbench one-folder size: {mib(sizes['app'])} "
+          f"(budget {SIZE_BUDGET_MIB:g} MiB) {verdict}")
+    verdict = "ok" if size_ratio <= SIZE_RATIO_BUDGET else "OVER BUDGET"
+    failed |= verdict != "ok"
+    print(f"package: size = {size_ratio:.2f}x the hello-world built the same way "
+          f"(budget {SIZE_RATIO_BUDGET:g}x), {sizes['app'] / sizes['plain']:.2f}x the "
+          f"default-built one {verdict}")
+    app_s, hello_s = statistics.median(app_times), statistics.median(hello_times)
+    ratio = app_s / hello_s
+    verdict = "ok" if ratio <= STARTUP_RATIO_BUDGET else "OVER BUDGET"
+    failed |= verdict != "ok"
+    print(f"package: first painted window: workbench {app_s * 1000:.0f} ms, hello-world "
+          f"{hello_s * 1000:.0f} ms (medians of {RUNS}) = {ratio:.2f}x "
+          f"(budget {STARTUP_RATIO_BUDGET:g}x) {verdict}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,112 @@
+"""The window's part of `self-test`, and the first-paint probe `make bench` times.
+
+`window_checks()` adds to the core self-test (`core/self_test.py`) what only Qt can prove:
+that the window draws every tab (and the Top-up confirmation, success and error pages)
+offscreen, walking the SOP against the embedded sandbox with `gui.screenshots.render_all`,
+and that the Indonesian translation loads. A bundle missing a Qt plugin, a style sheet's
+image or the compiled translation fails here instead of in front of a user.
+
+`exit_after_first_paint()` serves the startup benchmark: with
+`WORKBENCH_EXIT_AFTER_FIRST_PAINT=1`, the program prints a marker line as soon as its main
+window has painted for the first time and exits, so the time to a window a user can see is
+measured from outside the process, against a bare PySide6 window built the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+if TYPE_CHECKING:
+    from core.self_test import Check, Outcome, SelfTest
+
+FIRST_PAINT_VARIABLE = "WORKBENCH_EXIT_AFTER_FIRST_PAINT"
+FIRST_PAINT_MARKER = "first-paint"
+
+
+def window_checks() -> list[Check]:
+    from core.self_test import Check  # here: the first-paint probe must stay light
+
+    return [Check("window", render_every_tab)]
+
+
+def render_every_tab(test: SelfTest) -> Outcome:
+    """Render every page once, offscreen, and look at each picture: a page that drew
+    nothing (one colour only) fails, naming the page."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from core.self_test import CheckFailed, Outcome
+    from gui import i18n
+    from gui.screenshots import render_all
+
+    with tempfile.TemporaryDirectory(prefix="workbench-self-test-window-") as folder:
+        pages = render_all(Path(folder))
+        blank = [path.stem for path in pages if not _has_content(path)]
+        names = [path.stem for path in pages]
+    if blank or not pages:
+        raise CheckFailed(
+            f"The window drew nothing on: {', '.join(blank) or 'any page'}.",
+            "Rebuild the program with `make package`; if it persists, report this with the "
+            "output above.",
+        )
+    if i18n.install("id") != "id":
+        raise CheckFailed(
+            "The Bahasa Indonesia translation of the window could not be loaded.",
+            "Rebuild the program with `make package` (it compiles the translations first).",
+        )
+    i18n.install(i18n.DEFAULT_LANGUAGE)
+    return Outcome(
+        f"{len(pages)} pages rendered offscreen ({', '.join(names)}); "
+        "Bahasa Indonesia translation loads"
+    )
+
+
+def _has_content(path: Path) -> bool:
+    image = QImage(str(path))
+    if image.isNull() or image.width() < 100 or image.height() < 100:
+        return False
+    colours = {
+        image.pixel(x, y)
+        for x in range(0, image.width(), max(1, image.width() // 40))
+        for y in range(0, image.height(), max(1, image.height() // 40))
+    }
+    return len(colours) > 2
+
+
+class _FirstPaint(QObject):
+    """Application-wide event filter: the first Paint event that reaches a main window."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            watched.removeEventFilter(self)
+            QApplication.instance().removeEventFilter(self)
+            # The paint itself runs after this filter returns; a zero timer fires once it
+            # (and the flush to the screen that follows it) is done.
+            QTimer.singleShot(0, _report_first_paint)
+        return False
+
+
+def _report_first_paint() -> None:
+    print(FIRST_PAINT_MARKER, flush=True)
+    os._exit(0)  # no orderly end: the benchmark measures startup only
+
+
+_probe: _FirstPaint | None = None
+
+
+def exit_after_first_paint() -> None:
+    """When FIRST_PAINT_VARIABLE is 1, make the first painted main window end the program
+    (see the module docstring). Creates the QApplication the window will then use."""
+    global _probe
+    if os.environ.get(FIRST_PAINT_VARIABLE) != "1":
+        return
+    from gui.app import application
+
+    app = application()
+    _probe = _FirstPaint(app)
+    app.installEventFilter(_probe)
