@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
+from typing import ClassVar
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
@@ -45,42 +48,32 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.journey = JourneyTab(self.hub)
-        self.keys = KeysTab(self.hub)
-        self.credentials = CredentialsTab(self.hub)
-        self.token = TokenTab(self.hub, self.clock)
-        self.topup = TopupTab(self.hub)
-        self.log = LogTab(self.hub)
-        self.signature = SignatureTab(self.hub)
-        titles = (
-            self.tr("Journey"),
-            self.tr("Keys"),
-            self.tr("Credentials"),
-            self.tr("Token"),
-            self.tr("Top-up"),
-            self.tr("Log"),
-            self.tr("Signature"),
-        )
-        self.pages = dict(
+        # Each tab is built when first shown (or asked for): building all seven up front
+        # was a third of the time to the first painted window.
+        self._built: dict[str, QWidget] = {}
+        self._ready = False
+        self.pages = _Pages(self)
+        self._titles = dict(
             zip(
                 TAB_KEYS,
                 (
-                    self.journey,
-                    self.keys,
-                    self.credentials,
-                    self.token,
-                    self.topup,
-                    self.log,
-                    self.signature,
+                    self.tr("Journey"),
+                    self.tr("Keys"),
+                    self.tr("Credentials"),
+                    self.tr("Token"),
+                    self.tr("Top-up"),
+                    self.tr("Log"),
+                    self.tr("Signature"),
                 ),
                 strict=True,
             )
         )
-        for number, ((_key, page), title) in enumerate(
-            zip(self.pages.items(), titles, strict=True), start=1
-        ):
-            index = self.tabs.addTab(page, title)
+        first = TAB_KEYS[0]
+        self._built[first] = self._factories[first](self)
+        for number, (key, title) in enumerate(self._titles.items(), start=1):
+            index = self.tabs.addTab(self._built.get(key) or QWidget(), title)
             self.tabs.setTabToolTip(index, self.tr("{tab} (Ctrl+{n})").format(tab=title, n=number))
+        self.tabs.currentChanged.connect(lambda index: self.page(TAB_KEYS[index]))
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.status = StatusBar(workspace.secrets.description, workspace.secrets_warning)
@@ -101,6 +94,54 @@ class MainWindow(QMainWindow):
         if environment != "Sandbox":
             self.banner.select(environment)
         self.hub.select_environment(self.banner.current().name)
+        self._ready = True
+
+    # --- tabs, built on first use --------------------------------------------------------
+
+    _factories: ClassVar[dict[str, Callable[[MainWindow], QWidget]]] = {
+        "journey": lambda w: JourneyTab(w.hub),
+        "keys": lambda w: KeysTab(w.hub),
+        "credentials": lambda w: CredentialsTab(w.hub),
+        "token": lambda w: TokenTab(w.hub, w.clock),
+        "topup": lambda w: TopupTab(w.hub),
+        "log": lambda w: LogTab(w.hub),
+        "signature": lambda w: SignatureTab(w.hub),
+    }
+
+    def page(self, key: str) -> QWidget:
+        """The tab `key`, built now if it has not been: it replaces its placeholder and
+        catches up on the environment chosen meanwhile (it missed that signal)."""
+        page = self._built.get(key)
+        if page is not None:
+            return page
+        page = self._factories[key](self)
+        self._built[key] = page
+        index = TAB_KEYS.index(key)
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        try:
+            tooltip = self.tabs.tabToolTip(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, self._titles[key])
+            self.tabs.setTabToolTip(index, tooltip)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        if self._ready:
+            catch_up = getattr(page, "new_topup", None) or getattr(page, "refresh", None)
+            if catch_up is not None:
+                catch_up()
+        return page
+
+    journey = property(lambda self: self.page("journey"))
+    keys = property(lambda self: self.page("keys"))
+    credentials = property(lambda self: self.page("credentials"))
+    token = property(lambda self: self.page("token"))
+    topup = property(lambda self: self.page("topup"))
+    log = property(lambda self: self.page("log"))
+    signature = property(lambda self: self.page("signature"))
 
     def _menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Workbench"))
@@ -122,7 +163,7 @@ class MainWindow(QMainWindow):
     # --- navigation ----------------------------------------------------------------------
 
     def show_tab(self, key: str) -> None:
-        page = self.pages[key]
+        page = self.page(key)
         self.tabs.setCurrentWidget(page)
         page.setFocus()
         page.focusNextChild()
@@ -180,3 +221,21 @@ class MainWindow(QMainWindow):
             return
         event.ignore()
         self.close_requested.emit()
+
+
+class _Pages(Mapping[str, QWidget]):
+    """The tabs by key; looking one up builds it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in TAB_KEYS:
+            raise KeyError(key)
+        return self._window.page(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(TAB_KEYS)
+
+    def __len__(self) -> int:
+        return len(TAB_KEYS)

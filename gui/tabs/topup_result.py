@@ -45,9 +45,9 @@ class SendingPage(Page):
         card = Card()
         self.state = label()
         busy = Busy()
-        busy.show()
         card.body.addWidget(self.state)
         card.body.addWidget(busy)
+        busy.show()  # only once it has a parent: shown parentless it is a window of its own
         self.body.addWidget(card)
 
     def sending(self, confirmation: Confirmation) -> None:
