@@ -18,11 +18,16 @@ from core.environments import apply_setting
 from core.errors import BadInput
 from core.paths import workbench_home
 from core.sandbox.app import SandboxConfig
-from core.secrets import KeyringSecrets, SessionSecrets, open_secret_store
+from core.secrets import KeyringSecrets, SessionSecrets, open_secret_store, start_probe
 from core.topup import Outcome, account_inquiry, check_limits, confirmation, resolve, topup
 from core.workspace import Workspace
 from tests.conftest import PASSPHRASE
-from tests.keyring_backends import REAL_SECRET_SERVICE, HangingKeyring, use_test_keyring
+from tests.keyring_backends import (
+    REAL_SECRET_SERVICE,
+    HangingKeyring,
+    MemoryKeyring,
+    use_test_keyring,
+)
 
 BUDI = "081234567890"
 
@@ -438,6 +443,30 @@ def test_a_keyring_that_hangs_is_given_up_on_in_time():
         keyring.set_keyring(previous)
     assert isinstance(probe.store, SessionSecrets)
     assert "did not answer within 0.3 s" in probe.warning
+
+
+def test_a_probe_started_early_is_the_one_collected():
+    # The window starts the probe before Qt loads (it waits on D-Bus meanwhile); the
+    # workspace then collects that probe instead of probing a second time.
+    class CountingKeyring(MemoryKeyring):
+        probes = 0
+
+        def set_password(self, service, username, password):
+            if username.startswith("probe-"):
+                CountingKeyring.probes += 1
+            super().set_password(service, username, password)
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(CountingKeyring())
+    try:
+        start_probe(workbench_home())
+        first = open_secret_store(home=workbench_home())
+        assert CountingKeyring.probes == 1
+        second = open_secret_store(home=workbench_home())  # collected once: a new probe
+    finally:
+        keyring.set_keyring(previous)
+    assert isinstance(first.store, KeyringSecrets) and first.warning is None
+    assert isinstance(second.store, KeyringSecrets) and CountingKeyring.probes == 2
 
 
 def test_no_secret_anywhere_under_the_home_after_a_full_flow(registered, cli, home, partner_keys):
