@@ -23,6 +23,7 @@ from core.snap.profile import Service, SnapProfile
 from core.snap.signatures import Signature, sign_service_request, sign_token_request
 from core.snap.timestamps import now_timestamp
 from core.texts import QT_TRANSLATE_NOOP
+from core.tokens import AccessToken, TokenState
 
 REFRESH_MARGIN_SECONDS = 60  # the SOP: generate a new token near expiry, e.g. at 14 minutes
 TOKEN_INVALID_CODES = ("4013701",)  # OVO's expired-token code, on every service
@@ -108,30 +109,6 @@ class NoAnswer(WorkbenchError):
 
 
 # --- the token -----------------------------------------------------------------------------
-
-
-class TokenState(Enum):
-    NONE = "none"
-    VALID = "valid"
-    EXPIRING = "expiring"  # within the refresh margin: the next call refreshes it
-    EXPIRED = "expired"
-    REFRESHING = "refreshing"
-    FAILED = "failed"
-
-
-@dataclass(frozen=True)
-class AccessToken:
-    value: str
-    issued_at: float  # wall clock, seconds
-    expires_at: float
-    reused: bool = False  # taken from the keyring cache instead of minted in this run
-
-    def remaining(self, now: float | None = None) -> float:
-        return self.expires_at - (time.time() if now is None else now)
-
-    @property
-    def masked(self) -> str:
-        return "********" + self.value[-6:] if len(self.value) > 16 else "********"
 
 
 def parse_expires_in(value: object) -> float:

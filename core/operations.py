@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from core.client import AccessToken, Exchange, TokenState
+from core.tokens import AccessToken, TokenState
+
+if TYPE_CHECKING:
+    from core.client import Exchange
 from core.credentials import Credentials
 from core.environments import Environment
 

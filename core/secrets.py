@@ -136,40 +136,48 @@ class ProbeResult:
     warning: str | None  # what front ends show when secrets will not outlive the session
 
 
-_started: dict[str, tuple[concurrent.futures.Future, float]] = {}  # by keyring service
+class PendingProbe:
+    """A probe begun in a worker thread, to be collected once with `result()`.
+
+    The window begins one first thing: the probe mostly waits on D-Bus, which it then
+    does while the program imports and builds its window instead of before. The time
+    limit counts from the probe's start.
+    """
+
+    def __init__(self, home: Path | None, timeout: float) -> None:
+        self.home = home
+        self.timeout = timeout
+        self.started = time.monotonic()
+        pool = concurrent.futures.ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="keyring-probe"
+        )
+        self._future = pool.submit(_probe)
+        pool.shutdown(wait=False)  # the thread ends with the probe; nobody joins it
+
+    def result(self) -> ProbeResult:
+        left = max(0.0, self.timeout - (time.monotonic() - self.started))
+        try:
+            backend = self._future.result(timeout=left)
+            reason = None if backend is not None else "no OS keyring is available"
+        except concurrent.futures.TimeoutError:
+            backend, reason = None, f"the OS keyring did not answer within {self.timeout:g} s"
+        except Exception as exc:  # any backend failure means: not usable now
+            backend, reason = None, f"the OS keyring failed: {type(exc).__name__}"
+        return _result(backend, reason, self.home)
 
 
-def start_probe(home: Path | None = None) -> None:
-    """Begin the probe for `home` now, in a worker thread, for `open_secret_store` to
-    collect. The window starts it first thing: the probe mostly waits on D-Bus, which it
-    then does while the program imports and builds its window instead of before."""
-    service = keyring_service(home)
-    if service not in _started:
-        _started[service] = (_submit_probe(), time.monotonic())
-
-
-def _submit_probe() -> concurrent.futures.Future:
-    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring-probe")
-    try:
-        return pool.submit(_probe)
-    finally:
-        pool.shutdown(wait=False)  # the thread ends with the probe; nobody waits for it
+def start_probe(home: Path | None = None, timeout: float = PROBE_SECONDS) -> PendingProbe:
+    """Begin probing the keyring for `home` now; collect it with `.result()`."""
+    return PendingProbe(home, timeout)
 
 
 def open_secret_store(timeout: float = PROBE_SECONDS, *, home: Path | None = None) -> ProbeResult:
     """The keyring (entries scoped to `home`) if a write, read and delete round trip works
-    within `timeout` of the probe's start (a probe begun by `start_probe` is collected,
-    once; otherwise one begins now)."""
-    future, started = _started.pop(keyring_service(home), (None, 0.0))
-    if future is None:
-        future, started = _submit_probe(), time.monotonic()
-    try:
-        backend = future.result(timeout=max(0.0, timeout - (time.monotonic() - started)))
-        reason = None if backend is not None else "no OS keyring is available"
-    except concurrent.futures.TimeoutError:
-        backend, reason = None, f"the OS keyring did not answer within {timeout:g} s"
-    except Exception as exc:  # any backend failure means: not usable now
-        backend, reason = None, f"the OS keyring failed: {type(exc).__name__}"
+    within `timeout`; otherwise secrets for this session only, and the warning to show."""
+    return start_probe(home, timeout).result()
+
+
+def _result(backend, reason: str | None, home: Path | None) -> ProbeResult:
     if backend is not None:
         return ProbeResult(KeyringSecrets(backend, keyring_service(home)), None)
     return ProbeResult(

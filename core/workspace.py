@@ -12,11 +12,9 @@ import ssl
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
-
-import httpx
+from typing import TYPE_CHECKING
 
 from core import keys
-from core.client import AccessToken, ClientConfig, SnapClient
 from core.credentials import Credentials
 from core.environments import Environment, Settings
 from core.errors import BadInput
@@ -26,6 +24,12 @@ from core.secrets import ObservedSecrets, ProbeResult, open_secret_store
 from core.snap.external_ids import ExternalIdStore
 from core.snap.headers import PartnerIdentity
 from core.texts import QT_TRANSLATE_NOOP
+from core.tokens import AccessToken
+
+if TYPE_CHECKING:
+    import httpx
+
+    from core.client import SnapClient
 
 
 def secret_name(env: str, what: str) -> str:
@@ -189,6 +193,10 @@ class Workspace:
                     "signing_key private.pem`.",
                 ).format(name=env.name),
             )
+        import httpx  # here: the window paints before the HTTP stack is loaded
+
+        from core.client import ClientConfig, SnapClient
+
         if self._http is None:
             self._http = httpx.AsyncClient(verify=self._ssl_context(env), follow_redirects=False)
         client = SnapClient(
@@ -425,8 +433,8 @@ class Workspace:
     def token_status(self, env_name: str):
         """The environment's token and its state, without any network call (the status
         bar asks every second). An environment not set up has no token."""
-        from core.client import TokenState
         from core.operations import TokenStatus
+        from core.tokens import TokenState
 
         client = self._clients.get(self.environment(env_name).name)
         if client is None:

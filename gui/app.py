@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication  # PySide6 before qasync, always
 
 from core.diagnostics import start_log_file
 from core.resources import resource_path
+from core.secrets import PendingProbe
 from core.workspace import Workspace
 from gui import error_hook, i18n, style, tasks
 from gui.dialogs import ask
@@ -106,11 +107,12 @@ class Controller:
                 self.done.set_result(None)
 
 
-def run() -> int:
-    """The window, until the user quits. Returns the process exit code."""
+def run(probe: PendingProbe | None = None) -> int:
+    """The window, until the user quits. Returns the process exit code. `probe`: the
+    keyring probe for the workbench home, begun early (main.py) so it overlaps Qt's start."""
     app = application()
     loop = new_loop(app)
-    workspace = Workspace()
+    workspace = Workspace(secrets=probe.result() if probe is not None else None)
     log_file = start_log_file(workspace.home, workspace.journal.redactor.text)
     error_hook.install(workspace.journal.redactor.text, log_file, loop)
     log.info("Started; home folder %s", workspace.home)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator, Mapping
 from typing import ClassVar
 
@@ -14,13 +15,7 @@ from gui.env_banner import EnvBanner
 from gui.hub import Hub
 from gui.settings_dialog import SettingsDialog
 from gui.status_bar import StatusBar
-from gui.tabs.credentials import CredentialsTab
 from gui.tabs.journey import JourneyTab
-from gui.tabs.keys import KeysTab
-from gui.tabs.log import LogTab
-from gui.tabs.signature import SignatureTab
-from gui.tabs.token import TokenTab
-from gui.tabs.topup import TopupTab
 from gui.token_clock import TokenClock
 
 TAB_KEYS = ("journey", "keys", "credentials", "token", "topup", "log", "signature")
@@ -98,14 +93,15 @@ class MainWindow(QMainWindow):
 
     # --- tabs, built on first use --------------------------------------------------------
 
+    # The other tabs' modules are imported with them, also off the path to the first paint.
     _factories: ClassVar[dict[str, Callable[[MainWindow], QWidget]]] = {
         "journey": lambda w: JourneyTab(w.hub),
-        "keys": lambda w: KeysTab(w.hub),
-        "credentials": lambda w: CredentialsTab(w.hub),
-        "token": lambda w: TokenTab(w.hub, w.clock),
-        "topup": lambda w: TopupTab(w.hub),
-        "log": lambda w: LogTab(w.hub),
-        "signature": lambda w: SignatureTab(w.hub),
+        "keys": lambda w: _tab_class("keys", "KeysTab")(w.hub),
+        "credentials": lambda w: _tab_class("credentials", "CredentialsTab")(w.hub),
+        "token": lambda w: _tab_class("token", "TokenTab")(w.hub, w.clock),
+        "topup": lambda w: _tab_class("topup", "TopupTab")(w.hub),
+        "log": lambda w: _tab_class("log", "LogTab")(w.hub),
+        "signature": lambda w: _tab_class("signature", "SignatureTab")(w.hub),
     }
 
     def page(self, key: str) -> QWidget:
@@ -239,3 +235,7 @@ class _Pages(Mapping[str, QWidget]):
 
     def __len__(self) -> int:
         return len(TAB_KEYS)
+
+
+def _tab_class(module: str, name: str) -> type[QWidget]:
+    return getattr(importlib.import_module(f"gui.tabs.{module}"), name)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from core.client import TokenState
 from core.operations import TokenStatus
+from core.tokens import TokenState
 from gui import style
 from gui.secrets_wording import session_only_warning, where_secrets_live
 

@@ -8,9 +8,9 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from core.client import TokenState
 from core.errors import WorkbenchError
 from core.operations import TokenStatus
+from core.tokens import TokenState
 from core.workspace import Workspace
 
 log = logging.getLogger("workbench.token")

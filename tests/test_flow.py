@@ -445,9 +445,9 @@ def test_a_keyring_that_hangs_is_given_up_on_in_time():
     assert "did not answer within 0.3 s" in probe.warning
 
 
-def test_a_probe_started_early_is_the_one_collected():
-    # The window starts the probe before Qt loads (it waits on D-Bus meanwhile); the
-    # workspace then collects that probe instead of probing a second time.
+def test_a_probe_started_early_gives_its_answer_once_its_limit_counted_from_its_start():
+    # The window starts the probe before Qt loads (it waits on D-Bus meanwhile), and the
+    # workspace takes its answer; a hanging keyring then costs no more than the limit.
     class CountingKeyring(MemoryKeyring):
         probes = 0
 
@@ -459,14 +459,25 @@ def test_a_probe_started_early_is_the_one_collected():
     previous = keyring.get_keyring()
     keyring.set_keyring(CountingKeyring())
     try:
-        start_probe(workbench_home())
-        first = open_secret_store(home=workbench_home())
-        assert CountingKeyring.probes == 1
-        second = open_secret_store(home=workbench_home())  # collected once: a new probe
+        early = start_probe(workbench_home())
+        workspace = Workspace(secrets=early.result())
+        workspace.close()
     finally:
         keyring.set_keyring(previous)
-    assert isinstance(first.store, KeyringSecrets) and first.warning is None
-    assert isinstance(second.store, KeyringSecrets) and CountingKeyring.probes == 2
+    assert isinstance(workspace.secrets.persistent, bool) and workspace.secrets_warning is None
+    assert CountingKeyring.probes == 1  # the workspace did not probe again
+
+    hanging = HangingKeyring()
+    keyring.set_keyring(hanging)
+    try:
+        early = start_probe(workbench_home(), timeout=0.2)
+        time.sleep(0.3)  # the program's start took longer than the limit
+        late = early.result()
+    finally:
+        hanging.release.set()
+        keyring.set_keyring(previous)
+    assert isinstance(late.store, SessionSecrets)
+    assert "did not answer within 0.2 s" in late.warning
 
 
 def test_no_secret_anywhere_under_the_home_after_a_full_flow(registered, cli, home, partner_keys):

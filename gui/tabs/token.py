@@ -8,9 +8,9 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton
 
-from core.client import TokenState
 from core.errors import WorkbenchError
 from core.operations import TokenStatus
+from core.tokens import TokenState
 from gui import tasks
 from gui.hub import Hub
 from gui.status_bar import countdown_colour, countdown_text

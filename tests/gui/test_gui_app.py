@@ -12,8 +12,10 @@ from gui import app as gui_app
 from gui.main_window import MainWindow
 
 
-def test_no_arguments_open_the_window(monkeypatch):
-    monkeypatch.setattr(gui_app, "run", lambda: 42)
+def test_no_arguments_open_the_window_with_the_keyring_probe_already_running(monkeypatch):
+    from core.secrets import PendingProbe
+
+    monkeypatch.setattr(gui_app, "run", lambda probe: 42 if isinstance(probe, PendingProbe) else 0)
     assert main.main([]) == 42
 
 
