@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterator, Mapping
 from typing import ClassVar
 
@@ -93,15 +92,16 @@ class MainWindow(QMainWindow):
 
     # --- tabs, built on first use --------------------------------------------------------
 
-    # The other tabs' modules are imported with them, also off the path to the first paint.
+    # The other tabs' modules are imported with them, also off the path to the first paint
+    # (by import statements PyInstaller can see, not by name).
     _factories: ClassVar[dict[str, Callable[[MainWindow], QWidget]]] = {
         "journey": lambda w: JourneyTab(w.hub),
-        "keys": lambda w: _tab_class("keys", "KeysTab")(w.hub),
-        "credentials": lambda w: _tab_class("credentials", "CredentialsTab")(w.hub),
-        "token": lambda w: _tab_class("token", "TokenTab")(w.hub, w.clock),
-        "topup": lambda w: _tab_class("topup", "TopupTab")(w.hub),
-        "log": lambda w: _tab_class("log", "LogTab")(w.hub),
-        "signature": lambda w: _tab_class("signature", "SignatureTab")(w.hub),
+        "keys": lambda w: _keys_tab(w),
+        "credentials": lambda w: _credentials_tab(w),
+        "token": lambda w: _token_tab(w),
+        "topup": lambda w: _topup_tab(w),
+        "log": lambda w: _log_tab(w),
+        "signature": lambda w: _signature_tab(w),
     }
 
     def page(self, key: str) -> QWidget:
@@ -237,5 +237,37 @@ class _Pages(Mapping[str, QWidget]):
         return len(TAB_KEYS)
 
 
-def _tab_class(module: str, name: str) -> type[QWidget]:
-    return getattr(importlib.import_module(f"gui.tabs.{module}"), name)
+def _keys_tab(window: MainWindow) -> QWidget:
+    from gui.tabs.keys import KeysTab
+
+    return KeysTab(window.hub)
+
+
+def _credentials_tab(window: MainWindow) -> QWidget:
+    from gui.tabs.credentials import CredentialsTab
+
+    return CredentialsTab(window.hub)
+
+
+def _token_tab(window: MainWindow) -> QWidget:
+    from gui.tabs.token import TokenTab
+
+    return TokenTab(window.hub, window.clock)
+
+
+def _topup_tab(window: MainWindow) -> QWidget:
+    from gui.tabs.topup import TopupTab
+
+    return TopupTab(window.hub)
+
+
+def _log_tab(window: MainWindow) -> QWidget:
+    from gui.tabs.log import LogTab
+
+    return LogTab(window.hub)
+
+
+def _signature_tab(window: MainWindow) -> QWidget:
+    from gui.tabs.signature import SignatureTab
+
+    return SignatureTab(window.hub)
