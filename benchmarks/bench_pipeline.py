@@ -38,15 +38,11 @@ def set_up(home: Path):
     workspace = Workspace(home, secrets=ProbeResult(SessionSecrets(), None))
     folder = home / "keys"
     folder.mkdir()
-    loaded = {}
-    for role in (keys.Role.EXCHANGE, keys.Role.SIGNING):
-        written = key_files.write_pair(keys.generate_pair(role, PASSPHRASE), folder)
-        path = written.private_path
-        loaded[role] = (path, key_files.load_private_key(path, PASSPHRASE))
-    signing_path, signing = loaded[keys.Role.SIGNING]
-    workspace.register_keys_with_sandbox(
-        loaded[keys.Role.EXCHANGE][1], signing, signing_path, PASSPHRASE
+    exchange, signing = (
+        key_files.generate_pair_files(role, PASSPHRASE, folder)
+        for role in (keys.Role.EXCHANGE, keys.Role.SIGNING)
     )
+    workspace.request_sandbox_credentials(exchange.private_path, signing.private_path, PASSPHRASE)
     return workspace
 
 
@@ -71,7 +67,7 @@ async def measure(workspace) -> tuple[list[float], list[float]]:
         answer = await http.post(
             template.url,
             content=template.request_body,
-            headers={**headers, "X-EXTERNAL-ID": uuid.uuid4().int.__str__()[:20]},
+            headers={**headers, "X-EXTERNAL-ID": str(uuid.uuid4().int)[:20]},
         )
         if answer.json().get("responseCode") != "2003700":
             raise SystemExit(f"the bare call was refused: {answer.text[:200]}")
