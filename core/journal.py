@@ -376,7 +376,7 @@ class Journal:
         lock that the next exchange's write waits for.
         """
         sql, params = _page_sql(filters, None, None, limit)
-        where, count_params = filters.where()
+        count_sql, count_params = _count_sql(filters)
         with self._read_lock:
             if self._reader is None:
                 self._reader = sqlite3.connect(
@@ -384,9 +384,7 @@ class Journal:
                 )
                 self._reader.row_factory = sqlite3.Row
             rows = self._reader.execute(sql, params).fetchall()
-            total = self._reader.execute(
-                f"SELECT COUNT(*) FROM exchanges{where}", count_params
-            ).fetchone()[0]
+            total = self._reader.execute(count_sql, count_params).fetchone()[0]
         return [_row_to_entry(row) for row in rows], int(total)
 
     def iterate(self, filters: JournalFilter | None = None) -> Iterator[JournalEntry]:
@@ -400,10 +398,9 @@ class Journal:
             before = page[-1].id
 
     def count(self, filters: JournalFilter | None = None) -> int:
-        where, params = (filters or JournalFilter()).where()
+        sql, params = _count_sql(filters)
         with self._lock:
-            return int(self._db.execute(f"SELECT COUNT(*) FROM exchanges{where}", params)
-                       .fetchone()[0])
+            return int(self._db.execute(sql, params).fetchone()[0])
 
     def get(self, entry_id: int) -> JournalEntry | None:
         with self._lock:
@@ -547,3 +544,8 @@ def _page_sql(
             where += (" AND " if where else " WHERE ") + f"id {op} ?"
             params.append(bound)
     return f"SELECT {_COLUMNS} FROM exchanges{where} ORDER BY id DESC LIMIT ?", [*params, limit]
+
+
+def _count_sql(filters: JournalFilter | None) -> tuple[str, list]:
+    where, params = (filters or JournalFilter()).where()
+    return f"SELECT COUNT(*) FROM exchanges{where}", params

@@ -163,7 +163,13 @@ class PendingProbe:
             backend, reason = None, f"the OS keyring did not answer within {self.timeout:g} s"
         except Exception as exc:  # any backend failure means: not usable now
             backend, reason = None, f"the OS keyring failed: {type(exc).__name__}"
-        return _result(backend, reason, self.home)
+        if backend is not None:
+            return ProbeResult(KeyringSecrets(backend, keyring_service(self.home)), None)
+        return ProbeResult(
+            SessionSecrets(reason or ""),
+            f"Secrets are kept for this session only, because {reason}. They are never "
+            "written to a file; you will be asked again next time.",
+        )
 
 
 def start_probe(home: Path | None = None, timeout: float = PROBE_SECONDS) -> PendingProbe:
@@ -175,16 +181,6 @@ def open_secret_store(timeout: float = PROBE_SECONDS, *, home: Path | None = Non
     """The keyring (entries scoped to `home`) if a write, read and delete round trip works
     within `timeout`; otherwise secrets for this session only, and the warning to show."""
     return start_probe(home, timeout).result()
-
-
-def _result(backend, reason: str | None, home: Path | None) -> ProbeResult:
-    if backend is not None:
-        return ProbeResult(KeyringSecrets(backend, keyring_service(home)), None)
-    return ProbeResult(
-        SessionSecrets(reason or ""),
-        f"Secrets are kept for this session only, because {reason}. They are never written "
-        "to a file; you will be asked again next time.",
-    )
 
 
 def _probe():

@@ -20,6 +20,50 @@ from gui.token_clock import TokenClock
 TAB_KEYS = ("journey", "keys", "credentials", "token", "topup", "log", "signature")
 
 
+# The tabs' builders. Each but the Journey imports its module when the tab is first built,
+# off the path to the first paint, by a statement PyInstaller can see (not by name).
+
+
+def _journey_tab(window: MainWindow) -> QWidget:
+    return JourneyTab(window.hub)
+
+
+def _keys_tab(window: MainWindow) -> QWidget:
+    from gui.tabs.keys import KeysTab
+
+    return KeysTab(window.hub)
+
+
+def _credentials_tab(window: MainWindow) -> QWidget:
+    from gui.tabs.credentials import CredentialsTab
+
+    return CredentialsTab(window.hub)
+
+
+def _token_tab(window: MainWindow) -> QWidget:
+    from gui.tabs.token import TokenTab
+
+    return TokenTab(window.hub, window.clock)
+
+
+def _topup_tab(window: MainWindow) -> QWidget:
+    from gui.tabs.topup import TopupTab
+
+    return TopupTab(window.hub)
+
+
+def _log_tab(window: MainWindow) -> QWidget:
+    from gui.tabs.log import LogTab
+
+    return LogTab(window.hub)
+
+
+def _signature_tab(window: MainWindow) -> QWidget:
+    from gui.tabs.signature import SignatureTab
+
+    return SignatureTab(window.hub)
+
+
 class MainWindow(QMainWindow):
     close_requested = Signal()  # the application decides when the window may close
     language_requested = Signal(str)
@@ -92,16 +136,14 @@ class MainWindow(QMainWindow):
 
     # --- tabs, built on first use --------------------------------------------------------
 
-    # The other tabs' modules are imported with them, also off the path to the first paint
-    # (by import statements PyInstaller can see, not by name).
     _factories: ClassVar[dict[str, Callable[[MainWindow], QWidget]]] = {
-        "journey": lambda w: JourneyTab(w.hub),
-        "keys": lambda w: _keys_tab(w),
-        "credentials": lambda w: _credentials_tab(w),
-        "token": lambda w: _token_tab(w),
-        "topup": lambda w: _topup_tab(w),
-        "log": lambda w: _log_tab(w),
-        "signature": lambda w: _signature_tab(w),
+        "journey": _journey_tab,
+        "keys": _keys_tab,
+        "credentials": _credentials_tab,
+        "token": _token_tab,
+        "topup": _topup_tab,
+        "log": _log_tab,
+        "signature": _signature_tab,
     }
 
     def page(self, key: str) -> QWidget:
@@ -235,39 +277,3 @@ class _Pages(Mapping[str, QWidget]):
 
     def __len__(self) -> int:
         return len(TAB_KEYS)
-
-
-def _keys_tab(window: MainWindow) -> QWidget:
-    from gui.tabs.keys import KeysTab
-
-    return KeysTab(window.hub)
-
-
-def _credentials_tab(window: MainWindow) -> QWidget:
-    from gui.tabs.credentials import CredentialsTab
-
-    return CredentialsTab(window.hub)
-
-
-def _token_tab(window: MainWindow) -> QWidget:
-    from gui.tabs.token import TokenTab
-
-    return TokenTab(window.hub, window.clock)
-
-
-def _topup_tab(window: MainWindow) -> QWidget:
-    from gui.tabs.topup import TopupTab
-
-    return TopupTab(window.hub)
-
-
-def _log_tab(window: MainWindow) -> QWidget:
-    from gui.tabs.log import LogTab
-
-    return LogTab(window.hub)
-
-
-def _signature_tab(window: MainWindow) -> QWidget:
-    from gui.tabs.signature import SignatureTab
-
-    return SignatureTab(window.hub)
