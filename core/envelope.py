@@ -24,13 +24,13 @@ import os
 import re
 from dataclasses import dataclass, field
 from enum import Enum
-
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from typing import TYPE_CHECKING
 
 from core.errors import BadInput
 from core.texts import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric import rsa
 
 SALT_MAGIC = b"Salted__"
 SALT_MAGIC_BASE64 = b"U2FsdGVkX1"  # base64 of "Salted__" as `openssl enc -a` writes it
@@ -116,6 +116,8 @@ def enc_encrypt(
     plaintext: bytes, password: bytes, *, kdf: Kdf = Kdf.SHA256, salt: bytes | None = None
 ) -> bytes:
     """`openssl enc -aes-256-cbc -salt` output: Salted__, 8-byte salt, ciphertext."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
     salt = os.urandom(8) if salt is None else salt
     key, iv = derive_key_iv(password, salt, kdf)
     pad = BLOCK - len(plaintext) % BLOCK
@@ -131,6 +133,8 @@ def enc_decrypt(data: bytes, password: bytes, kdf: Kdf = Kdf.SHA256) -> bytes | 
     password still passes the padding check about once in 256 tries, so callers validate
     what comes back.
     """
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
     salt, body = data[8:16], data[16:]
     key, iv = derive_key_iv(password, salt, kdf)
     decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
@@ -407,6 +411,9 @@ def _key_bin_candidates(private_key: rsa.RSAPrivateKey, data: bytes) -> list[tup
     yields deterministic garbage ("implicit rejection"). So the v1.5 result is a
     candidate only; the credential file decides.
     """
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
     found: list[tuple[str, bytes]] = []
     oaep = padding.OAEP(mgf=padding.MGF1(hashes.SHA1()), algorithm=hashes.SHA1(), label=None)
     for name, scheme in (("PKCS#1 v1.5", padding.PKCS1v15()), ("OAEP (SHA-1, rsautl -oaep)", oaep)):
@@ -461,6 +468,8 @@ def encrypt_credentials(
     kdf: Kdf = Kdf.SHA256,
 ) -> tuple[bytes, bytes]:
     """`key.bin.enc` and `cred_file.enc` as OVO's PIS team makes them for this public key."""
+    from cryptography.hazmat.primitives.asymmetric import padding
+
     key_bin = new_key_bin() if key_bin is None else key_bin
     if len(key_bin) > (public_key.key_size + 7) // 8 - 11:
         raise BadInput(

@@ -19,7 +19,6 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +26,8 @@ from core.journal_entry import JournalEntry, Outcome
 from core.redaction import Redactor
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from core.client import Exchange
     from core.topup import TopupResult
 

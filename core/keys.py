@@ -6,6 +6,10 @@ for, and the SNAP signing pair (RSA 4096, `BEGIN RSA PRIVATE KEY`, public key in
 form) whose public half OVO uses to check access-token signatures. Partners arrive with
 keys made by OpenSSL 1.1 or 3, LibreSSL, ssh-keygen or PuTTY; this module recognises all
 of them, says which is which, and turns them into the forms OVO wants.
+
+`cryptography` is imported by the functions that use it, not here: the window imports this
+module for its file names and roles, and loading the library would add some 40 ms to the
+built program's time to first paint.
 """
 
 from __future__ import annotations
@@ -16,15 +20,15 @@ import hashlib
 import struct
 from dataclasses import dataclass, field
 from enum import Enum
-
-from cryptography.exceptions import UnsupportedAlgorithm
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
-from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes, PublicKeyTypes
+from typing import TYPE_CHECKING
 
 from core.envelope import looks_like_enc_file, looks_like_web_page
 from core.errors import BadInput
 from core.texts import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes, PublicKeyTypes
 
 EXCHANGE_BITS = 2048
 SIGNING_BITS = 4096
@@ -369,6 +373,8 @@ def read_public_part(
     OpenSSH private keys carry their public key in the clear; for other encrypted keys
     this returns None, and for unencrypted ones the key is simply loaded.
     """
+    from cryptography.hazmat.primitives import serialization
+
     data = data.removeprefix(_BOM)
     fmt = detect_format(data, name)
     if not fmt.private:
@@ -428,6 +434,9 @@ def _pkcs8_cipher(data: bytes, fmt: KeyFormat) -> str:
 def _load_private(
     data: bytes, fmt: KeyFormat, passphrase: bytes | None, name: str
 ) -> PrivateKeyTypes:
+    from cryptography.exceptions import UnsupportedAlgorithm
+    from cryptography.hazmat.primitives import serialization
+
     try:
         if fmt is KeyFormat.OPENSSH:
             return serialization.load_ssh_private_key(data, passphrase)
@@ -471,6 +480,9 @@ def _load_private(
 
 
 def _load_public(data: bytes, fmt: KeyFormat, name: str) -> LoadedKey:
+    from cryptography.exceptions import UnsupportedAlgorithm
+    from cryptography.hazmat.primitives import serialization
+
     try:
         if fmt is KeyFormat.OPENSSH_PUBLIC:
             public = serialization.load_ssh_public_key(data.strip().split(b"\n")[0])
@@ -544,6 +556,8 @@ def _openssh_fields(data: bytes, name: str) -> dict:
 
 
 def key_algorithm(public_key: PublicKeyTypes) -> str:
+    from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+
     if isinstance(public_key, rsa.RSAPublicKey):
         return "RSA"
     if isinstance(public_key, ed25519.Ed25519PublicKey):
@@ -558,6 +572,8 @@ def fingerprint(public_key: PublicKeyTypes) -> str:
     partner and OVO can compare it with tools they already have, and it is the same for
     a private key and its public key whatever file form either is in.
     """
+    from cryptography.hazmat.primitives import serialization
+
     der = public_key.public_bytes(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     )
@@ -566,6 +582,8 @@ def fingerprint(public_key: PublicKeyTypes) -> str:
 
 def role_fits(key: LoadedKey) -> tuple[RoleFit, ...]:
     """How well the key fits each SOP role, with what would make it fit."""
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
     fits = []
     rsa_key = isinstance(key.public_key, rsa.RSAPublicKey)
     for role, bits in ((Role.EXCHANGE, EXCHANGE_BITS), (Role.SIGNING, SIGNING_BITS)):
@@ -632,6 +650,8 @@ class KeyPairFiles:
 
 def spki_pem(public_key: PublicKeyTypes) -> bytes:
     """`BEGIN PUBLIC KEY`, the form OVO receives the exchange key in."""
+    from cryptography.hazmat.primitives import serialization
+
     return public_key.public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
@@ -655,6 +675,8 @@ def require_rsa(
     key: LoadedKey, role: Role, name: str = QT_TRANSLATE_NOOP("core", "the key")
 ) -> rsa.RSAPrivateKey:
     """The RSA private key inside, or a message saying why this key cannot serve `role`."""
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
     if not key.is_private or key.private_key is None:
         raise BadInput(
             QT_TRANSLATE_NOOP("core", "{name} is a public key; this needs the private key.").format(
@@ -676,6 +698,8 @@ def require_rsa(
 
 def exchange_pair_files(private_key: rsa.RSAPrivateKey, passphrase: bytes) -> KeyPairFiles:
     """id_rsa.pem (encrypted PKCS#8, AES-256) and id_rsa.pub.pem (BEGIN PUBLIC KEY)."""
+    from cryptography.hazmat.primitives import serialization
+
     check_new_passphrase(passphrase)
     return KeyPairFiles(
         role=Role.EXCHANGE,
@@ -693,6 +717,8 @@ def exchange_pair_files(private_key: rsa.RSAPrivateKey, passphrase: bytes) -> Ke
 
 def signing_pair_files(private_key: rsa.RSAPrivateKey, passphrase: bytes | None) -> KeyPairFiles:
     """private.pem (BEGIN RSA PRIVATE KEY, encrypted or plain) and public.pem (PKCS#1)."""
+    from cryptography.hazmat.primitives import serialization
+
     if passphrase is None:
         encryption: serialization.KeySerializationEncryption = serialization.NoEncryption()
     else:
@@ -714,6 +740,8 @@ def signing_pair_files(private_key: rsa.RSAPrivateKey, passphrase: bytes | None)
 
 def generate_pair(role: Role, passphrase: bytes | None) -> KeyPairFiles:
     """A new key pair for `role`. CPU-heavy (RSA 4096 takes up to a second): run off the UI loop."""
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
     if role is Role.EXCHANGE:
         if passphrase is None:
             raise BadInput(

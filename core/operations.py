@@ -4,15 +4,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from core.credentials import Credentials
+from core.environments import Environment
 from core.tokens import AccessToken, TokenState
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from core.client import Exchange
-from core.credentials import Credentials
-from core.environments import Environment
 
 
 @dataclass(frozen=True)
