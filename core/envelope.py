@@ -19,7 +19,6 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-import hashlib
 import os
 import re
 from dataclasses import dataclass, field
@@ -99,6 +98,8 @@ def password_from_pass_file(content: bytes) -> bytes:
 
 def derive_key_iv(password: bytes, salt: bytes, kdf: Kdf = Kdf.SHA256) -> tuple[bytes, bytes]:
     """Key and IV as `openssl enc -aes-256-cbc` derives them for `kdf`."""
+    import hashlib  # with cryptography: after the window's first frame
+
     if kdf is Kdf.PBKDF2_SHA256:
         out = hashlib.pbkdf2_hmac(
             "sha256", password, salt, PBKDF2_DEFAULT_ITERATIONS, KEY_LEN + IV_LEN

@@ -7,7 +7,6 @@ replaced by a `TokenMask` marker that names the token without revealing it.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from enum import Enum
@@ -23,6 +22,8 @@ def token_mark(token: str) -> str:
     "was it the same token?") and let a reveal find the live token it stands for, while
     giving nothing of the token itself away.
     """
+    import hashlib  # OpenSSL's libcrypto: loaded after the window's first frame
+
     return f"{TOKEN_MARK_PREFIX}{hashlib.sha256(token.encode()).hexdigest()[:8]}>"
 
 

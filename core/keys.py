@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import struct
 from dataclasses import dataclass, field
 from enum import Enum
@@ -577,6 +576,8 @@ def fingerprint(public_key: PublicKeyTypes) -> str:
     der = public_key.public_bytes(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     )
+    import hashlib
+
     return hashlib.sha256(der).digest().hex(":")
 
 

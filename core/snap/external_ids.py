@@ -11,7 +11,6 @@ full sync per call cost more than the signature.
 
 from __future__ import annotations
 
-import secrets
 import sqlite3
 import threading
 from datetime import UTC, datetime, timedelta
@@ -41,6 +40,8 @@ class ExternalIdStore:
 
     def next_id(self, partner: str, now: datetime | None = None) -> str:
         """A fresh ID for `partner` today, recorded before it is returned."""
+        import secrets  # here: it loads OpenSSL (hmac), which the window's first frame need not
+
         day = jakarta_day(now)
         with self._lock:
             while True:

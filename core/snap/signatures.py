@@ -4,24 +4,26 @@ Signature mismatches are the first thing SNAP integrators fight, and the cause i
 always an intermediate value (which path, which body bytes, which encoding). So every
 function here returns the string to sign, the minified body and its hash next to the
 signature in both encodings, and the verifiers say which part differs.
+
+The RSA functions import `cryptography` themselves: the window's settings import this
+module for `Encoding` while its first frame is drawn, before the library is needed.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import hmac
 from dataclasses import dataclass
 from enum import Enum
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from typing import TYPE_CHECKING
 
 from core.snap.minify import minify
 
-EMPTY_BODY_HASH = hashlib.sha256(b"").hexdigest()
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+# SHA-256 of no bytes; a literal, so that importing this module loads no OpenSSL (hashlib).
+EMPTY_BODY_HASH = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 HMAC_SHA512_BYTES = 64
 
 
@@ -85,10 +87,17 @@ def sign_token_request(
 
 def sign_rsa(private_key: rsa.RSAPrivateKey, message: str) -> bytes:
     """SHA256withRSA (RSASSA-PKCS1-v1_5 with SHA-256), the only RSA signature SNAP uses."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
     return private_key.sign(message.encode("utf-8"), padding.PKCS1v15(), hashes.SHA256())
 
 
 def verify_rsa(public_key: rsa.RSAPublicKey, message: str, raw: bytes) -> bool:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
     try:
         public_key.verify(raw, message.encode("utf-8"), padding.PKCS1v15(), hashes.SHA256())
     except InvalidSignature:
@@ -98,6 +107,8 @@ def verify_rsa(public_key: rsa.RSAPublicKey, message: str, raw: bytes) -> bool:
 
 def body_hash(minified_body: bytes) -> str:
     """Lower-case hex SHA-256 of the minified body; of the empty string when there is none."""
+    import hashlib
+
     return hashlib.sha256(minified_body).hexdigest()
 
 
@@ -136,6 +147,9 @@ def sign_service_request(
 ) -> Signature:
     """Symmetric transaction signature: HMAC-SHA512 with the client secret (OVO's default)."""
     minified, hashed, text = _service_parts(method, relative_url, access_token, body, timestamp)
+    import hashlib
+    import hmac
+
     raw = hmac.new(client_secret.encode("utf-8"), text.encode("utf-8"), hashlib.sha512).digest()
     return Signature("hmac-sha512", text, raw, encoding, minified, hashed)
 
@@ -170,4 +184,6 @@ def decode_signature(
 
 
 def same_signature(expected: bytes, given: bytes) -> bool:
+    import hmac
+
     return hmac.compare_digest(expected, given)
