@@ -11,7 +11,6 @@ hex/base64 runs) is removed by shape.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -75,6 +74,35 @@ class ScrubbingFilter(logging.Filter):
         return True
 
 
+class _RotatingLog(logging.Handler):
+    """The rotating log file, opened by its first record: the window's first frame is then
+    drawn without `logging.handlers` (it imports socket and pickle, some 8 ms)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            import logging.handlers
+
+            self._file = logging.handlers.RotatingFileHandler(
+                self.path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+            )
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
 def start_log_file(home: Path, known: Callable[[str], str] | None = None) -> Path:
     """Log WARNING and above (and the workbench's own INFO) to `logs/workbench.log` under
     the home folder, rotated at 2 MB, every record scrubbed. Returns the file's path."""
@@ -86,9 +114,7 @@ def start_log_file(home: Path, known: Callable[[str], str] | None = None) -> Pat
         if getattr(handler, "workbench_log", False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-    )
+    handler = _RotatingLog(path)
     handler.workbench_log = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(ScrubbingFilter(known))

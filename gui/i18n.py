@@ -8,8 +8,6 @@ A source checkout without the compiled file compiles it on first use when
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -37,6 +35,10 @@ def compiled_translation(language: str) -> Path | None:
 
 
 def _compile(ts: Path, qm: Path) -> None:
+    """A source checkout's translation, compiled where the built program has it ready."""
+    import shutil
+    import subprocess
+
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     tool = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
     if tool is None:

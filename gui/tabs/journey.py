@@ -83,14 +83,19 @@ class JourneyTab(Page):
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(150)
-        self._pending.timeout.connect(self.refresh)
-        hub.environment_changed.connect(lambda _name: self.refresh())
+        self._pending.timeout.connect(self._refresh_if_shown)
+        hub.environment_changed.connect(lambda _name: self._refresh_if_shown())
         hub.state_changed.connect(self._pending.start)
         self.refresh()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresh()
+
+    def _refresh_if_shown(self) -> None:
+        """A hidden journey is brought up to date when it is shown (`showEvent`)."""
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         env = self.workspace.environment(self.hub.environment)
