@@ -28,16 +28,12 @@ def _console_for_command_line() -> None:
 
 def main(argv: list[str]) -> int:
     if not argv:
-        from core.paths import workbench_home
-        from core.secrets import start_probe
-
-        probe = start_probe(workbench_home())  # answers while Qt loads, not before
         from gui.self_test import exit_after_first_paint
 
         exit_after_first_paint()  # only with WORKBENCH_EXIT_AFTER_FIRST_PAINT=1 (make bench)
         from gui.app import run
 
-        return run(probe)
+        return run()
     _console_for_command_line()
     if argv[0] == "screenshots":
         from gui.screenshots import main as screenshots

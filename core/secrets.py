@@ -8,9 +8,8 @@ user is never told "wrong password" for what is really "no keyring".
 
 from __future__ import annotations
 
-import concurrent.futures
 import contextlib
-import secrets as random_tokens
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -97,14 +96,28 @@ class ObservedSecrets:
     """A store that shows every value it reads or keeps to `observe` first.
 
     The journal's redactor is the observer: whatever secret this process touches is known
-    to it before any request that could carry it is written down.
+    to it before any request that could carry it is written down. The store may still be
+    on its way (a `PendingProbe`, while the window starts): it is then taken at first use.
     """
 
-    def __init__(self, store: SecretStore, observe: Callable[[str, str], None]) -> None:
-        self._store = store
+    def __init__(
+        self, store: SecretStore | PendingProbe, observe: Callable[[str, str], None]
+    ) -> None:
+        self._source = store
         self._observe = observe
-        self.description = store.description
-        self.persistent = store.persistent
+
+    @property
+    def _store(self) -> SecretStore:
+        source = self._source
+        return source.result().store if isinstance(source, PendingProbe) else source
+
+    @property
+    def description(self) -> str:
+        return self._store.description
+
+    @property
+    def persistent(self) -> bool:
+        return self._store.persistent
 
     def get(self, name: str) -> str | None:
         value = self._store.get(name)
@@ -137,32 +150,61 @@ class ProbeResult:
 
 
 class PendingProbe:
-    """A probe begun in a worker thread, to be collected once with `result()`.
+    """A keyring probe in a worker thread, begun with `start()` and collected with `result()`.
 
-    The window begins one first thing: the probe mostly waits on D-Bus, which it then
-    does while the program imports and builds its window instead of before. The time
-    limit counts from the probe's start.
+    The window begins it once its first frame is on screen: the probe imports keyring and
+    its backends (some 80 ms of Python, which would otherwise compete with the window's
+    own start for the interpreter) and then mostly waits on D-Bus. The time limit counts
+    from `start()`; `result()` starts a probe nobody started, so it can never wait forever.
     """
 
-    def __init__(self, home: Path | None, timeout: float) -> None:
+    def __init__(self, home: Path | None, timeout: float = PROBE_SECONDS) -> None:
         self.home = home
         self.timeout = timeout
-        self.started = time.monotonic()
-        pool = concurrent.futures.ThreadPoolExecutor(
-            max_workers=1, thread_name_prefix="keyring-probe"
-        )
-        self._future = pool.submit(_probe)
-        pool.shutdown(wait=False)  # the thread ends with the probe; nobody joins it
+        self._lock = threading.Lock()
+        self._finished = threading.Event()
+        self._started: float | None = None
+        self._outcome: tuple[object | None, str | None] = (None, None)
+        self._result: ProbeResult | None = None
+
+    def start(self) -> PendingProbe:
+        with self._lock:
+            if self._started is None:
+                self._started = time.monotonic()
+                # A daemon thread: a keyring that never answers must not hold up the exit.
+                threading.Thread(target=self._run, name="keyring-probe", daemon=True).start()
+        return self
+
+    def _run(self) -> None:
+        try:
+            backend = _probe()
+            self._outcome = (backend, None if backend is not None else "no OS keyring is available")
+        except Exception as exc:  # any backend failure means: not usable now
+            self._outcome = (None, f"the OS keyring failed: {type(exc).__name__}")
+        self._finished.set()
+
+    def done(self) -> bool:
+        """The answer is known: the probe ended, or ran out of time."""
+        if self._result is not None or self._finished.is_set():
+            return True
+        return self._started is not None and time.monotonic() - self._started >= self.timeout
 
     def result(self) -> ProbeResult:
-        left = max(0.0, self.timeout - (time.monotonic() - self.started))
-        try:
-            backend = self._future.result(timeout=left)
-            reason = None if backend is not None else "no OS keyring is available"
-        except concurrent.futures.TimeoutError:
-            backend, reason = None, f"the OS keyring did not answer within {self.timeout:g} s"
-        except Exception as exc:  # any backend failure means: not usable now
-            backend, reason = None, f"the OS keyring failed: {type(exc).__name__}"
+        """The store to use; waits for the probe at most until its time limit."""
+        self.start()
+        with self._lock:
+            if self._result is None:
+                assert self._started is not None
+                left = max(0.0, self.timeout - (time.monotonic() - self._started))
+                if self._finished.wait(left):
+                    backend, reason = self._outcome
+                else:
+                    backend = None
+                    reason = f"the OS keyring did not answer within {self.timeout:g} s"
+                self._result = self._store_for(backend, reason)
+            return self._result
+
+    def _store_for(self, backend, reason: str | None) -> ProbeResult:
         if backend is not None:
             return ProbeResult(KeyringSecrets(backend, keyring_service(self.home)), None)
         return ProbeResult(
@@ -174,7 +216,7 @@ class PendingProbe:
 
 def start_probe(home: Path | None = None, timeout: float = PROBE_SECONDS) -> PendingProbe:
     """Begin probing the keyring for `home` now; collect it with `.result()`."""
-    return PendingProbe(home, timeout)
+    return PendingProbe(home, timeout).start()
 
 
 def open_secret_store(timeout: float = PROBE_SECONDS, *, home: Path | None = None) -> ProbeResult:
@@ -190,7 +232,7 @@ def _probe():
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring) or type(backend).__name__ == "NullKeyring":
         return None
-    name = f"probe-{random_tokens.token_hex(6)}"
+    name = f"probe-{os.urandom(6).hex()}"
     backend.set_password(SERVICE, name, "probe")
     try:
         if backend.get_password(SERVICE, name) != "probe":

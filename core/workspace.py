@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import ssl
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
@@ -20,13 +19,15 @@ from core.environments import Environment, Settings
 from core.errors import BadInput
 from core.journal import Journal, Retention
 from core.paths import workbench_home
-from core.secrets import ObservedSecrets, ProbeResult, open_secret_store
+from core.secrets import ObservedSecrets, PendingProbe, ProbeResult, open_secret_store
 from core.snap.external_ids import ExternalIdStore
 from core.snap.headers import PartnerIdentity
 from core.texts import QT_TRANSLATE_NOOP
 from core.tokens import AccessToken
 
 if TYPE_CHECKING:
+    import ssl
+
     import httpx
 
     from core.client import SnapClient
@@ -41,16 +42,16 @@ class Workspace:
         self,
         home: Path | None = None,
         *,
-        secrets: ProbeResult | None = None,
+        secrets: ProbeResult | PendingProbe | None = None,
         sandbox_config=None,
     ) -> None:
         self.home = home or workbench_home()
         self._sandbox_config = sandbox_config
         self.settings = Settings(self.home / "settings.json")
         self.journal = Journal(self.home / "journal.sqlite3")
-        probe = secrets or open_secret_store(home=self.home)
-        self.secrets = ObservedSecrets(probe.store, self._observe_secret)
-        self.secrets_warning = probe.warning
+        self._probe = secrets or open_secret_store(home=self.home)
+        store = self._probe if isinstance(self._probe, PendingProbe) else self._probe.store
+        self.secrets = ObservedSecrets(store, self._observe_secret)
         self.external_ids = ExternalIdStore(self.home / "external_ids.sqlite3")
         self.pending = self.journal.pending
         self.pending.adopt(self.home / "topups.sqlite3")
@@ -58,6 +59,21 @@ class Workspace:
         self._sandbox = None
         self._http: httpx.AsyncClient | None = None
         self._clients: dict[str, SnapClient] = {}
+
+    # --- secrets ----------------------------------------------------------------------------
+
+    @property
+    def secrets_ready(self) -> bool:
+        """Whether the secret store is known. A window starts its workspace with the
+        keyring probe still pending, and must not wait for it on its event loop."""
+        return not isinstance(self._probe, PendingProbe) or self._probe.done()
+
+    @property
+    def secrets_warning(self) -> str | None:
+        """What to tell the user when secrets will not outlive the session (waits for a
+        pending probe)."""
+        probe = self._probe
+        return (probe.result() if isinstance(probe, PendingProbe) else probe).warning
 
     # --- the journal ------------------------------------------------------------------------
 
@@ -151,6 +167,8 @@ class Workspace:
     # --- clients ----------------------------------------------------------------------------
 
     def _ssl_context(self, env: Environment) -> ssl.SSLContext:
+        import ssl  # with httpx, after the window's first paint
+
         import truststore
 
         context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
@@ -421,21 +439,31 @@ class Workspace:
         )
 
     def is_set_up(self, env_name: str) -> bool:
-        """Client ID, channel ID and signing key known, and a client secret stored."""
+        """Client ID, channel ID and signing key known, and a client secret stored.
+
+        While the keyring is still being probed (the window's first second) the stored
+        secret is taken for granted rather than waited for: the window asks again once
+        the keyring answers."""
         env = self.environment(env_name)
         return bool(
             env.client_id
             and env.channel_id
             and env.signing_key
-            and self.secrets.get(secret_name(env.name, "client_secret"))
+            and (
+                not self.secrets_ready
+                or self.secrets.get(secret_name(env.name, "client_secret"))
+            )
         )
 
     def token_status(self, env_name: str):
         """The environment's token and its state, without any network call (the status
-        bar asks every second). An environment not set up has no token."""
+        bar asks every second). An environment not set up has no token, and neither has
+        one whose keyring is still being probed (the window asks again once it answers)."""
         from core.operations import TokenStatus
         from core.tokens import TokenState
 
+        if not self.secrets_ready:
+            return TokenStatus(TokenState.NONE)
         client = self._clients.get(self.environment(env_name).name)
         if client is None:
             try:

@@ -1,27 +1,40 @@
 """Starting the window: one QApplication, one qasync loop, one workspace, and an orderly
 end (the HTTP client closed on the loop, then the sandbox stopped and the journal closed).
 
-`python main.py` without arguments comes here.
+`python main.py` without arguments comes here. The start has two steps, so that the
+window is on screen as early as it can be:
+1. the workspace (settings, journal) and the window, drawn by Qt's own event loop;
+2. once that first frame is drawn: the keyring probe (in a thread), asyncio and the qasync
+   loop the window then runs on. The window says "checking the OS keyring" until the
+   probe answers (normally within a tenth of a second), then shows where secrets live
+   and the token kept there.
+Nothing the user can do is lost in between: input that arrives meanwhile waits in Qt's
+queue for the qasync loop.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication  # PySide6 before qasync, always
 
 from core.diagnostics import start_log_file
+from core.paths import workbench_home
 from core.resources import resource_path
 from core.secrets import PendingProbe
 from core.workspace import Workspace
 from gui import error_hook, i18n, style, tasks
 from gui.dialogs import ask
-from gui.event_loop import close_loop, new_loop
+from gui.first_paint import wait_for_first_paint
 from gui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger("workbench.app")
 
@@ -43,10 +56,36 @@ class Controller:
     def __init__(self, app: QApplication, workspace: Workspace) -> None:
         self.app = app
         self.workspace = workspace
-        self.done: asyncio.Future = asyncio.get_event_loop().create_future()
+        self.done: asyncio.Future | None = None
+        self.quit_before_start = False
         self.window: MainWindow | None = None
         i18n.install(workspace.settings.preferences.get("language", i18n.DEFAULT_LANGUAGE))
         self.build()
+
+    def start(self) -> asyncio.Future:
+        """With the loop running: the future that ends it, and the wait for the keyring.
+        Returns the future."""
+        import asyncio
+
+        loop = asyncio.get_event_loop()
+        self.done = loop.create_future()
+        self.secrets_answer = asyncio.ensure_future(self._secrets_answered())
+        if self.quit_before_start:
+            self._shut_down_now()
+        return self.done
+
+    async def _secrets_answered(self) -> None:
+        """The keyring probe answers in its own thread; waiting for it here keeps the loop
+        free, and the window (the current one, after a language switch too) catches up."""
+        import asyncio
+
+        if not self.workspace.secrets_ready:
+            await asyncio.to_thread(lambda: self.workspace.secrets_warning)
+        if self.window is not None:
+            self.window.secrets_answered()
+        from gui.self_test import report_ready
+
+        report_ready()  # `make bench` times the start up to here
 
     def build(self, environment: str = "Sandbox", tab: str | None = None) -> MainWindow:
         window = MainWindow(self.workspace, environment)
@@ -93,6 +132,11 @@ class Controller:
         self._shut_down_now()
 
     def _shut_down_now(self) -> None:
+        if self.done is None:  # closed while its first frame was drawn: no loop yet
+            self.quit_before_start = True
+            return
+        import asyncio
+
         self.shutdown_task = asyncio.ensure_future(self._shutdown())
 
     async def _shutdown(self) -> None:
@@ -103,24 +147,35 @@ class Controller:
             if self.window is not None:
                 self.window.allow_close = True
                 self.window.close()
-            if not self.done.done():
+            if self.done is not None and not self.done.done():
                 self.done.set_result(None)
 
 
-def run(probe: PendingProbe | None = None) -> int:
-    """The window, until the user quits. Returns the process exit code. `probe`: the
-    keyring probe for the workbench home, begun early (main.py) so it overlaps Qt's start."""
+def run(home: Path | None = None) -> int:
+    """The window, until the user quits. Returns the process exit code."""
     app = application()
-    loop = new_loop(app)
-    workspace = Workspace(secrets=probe.result() if probe is not None else None)
+    home = home or workbench_home()
+    probe = PendingProbe(home)  # begun once the window is on screen
+    workspace = Workspace(home, secrets=probe)
     log_file = start_log_file(workspace.home, workspace.journal.redactor.text)
-    error_hook.install(workspace.journal.redactor.text, log_file, loop)
-    log.info("Started; home folder %s", workspace.home)
+    error_hook.install(workspace.journal.redactor.text, log_file)
+    loop = None
     try:
         controller = Controller(app, workspace)
-        loop.run_until_complete(controller.done)
+        assert controller.window is not None
+        wait_for_first_paint(controller.window)
+        probe.start()
+        log.info("Started; home folder %s", workspace.home)
+        from gui.event_loop import new_loop
+
+        loop = new_loop(app)
+        error_hook.watch(loop)
+        loop.run_until_complete(controller.start())
     finally:
-        close_loop(loop)
+        if loop is not None:
+            from gui.event_loop import close_loop
+
+            close_loop(loop)
         workspace.close()
         error_hook.uninstall()
     return 0

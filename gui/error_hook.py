@@ -1,7 +1,8 @@
 """Unexpected errors: logged (scrubbed), shown in a plain dialog, and survived.
 
-`install()` sets `sys.excepthook` (Qt slots), `threading.excepthook` (worker threads) and
-the asyncio loop's exception handler (tasks nobody awaited). Every route ends here: the
+`install()` sets `sys.excepthook` (Qt slots) and `threading.excepthook` (worker threads);
+`watch(loop)` adds the asyncio loop's exception handler (tasks nobody awaited), once the
+loop exists (it is made after the window's first paint). Every route ends here: the
 traceback goes to the log file under the workbench home with secrets scrubbed, and a
 dialog says in one sentence that something went wrong and that the window keeps
 running, with a "Copy details" button whose text is scrubbed too.
@@ -9,7 +10,6 @@ running, with a "Copy details" button whose text is scrubbed too.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import platform
@@ -18,12 +18,16 @@ import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.diagnostics import scrub
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger("workbench.errors")
 
@@ -129,8 +133,15 @@ def install(
         args.exc_type, args.exc_value, args.exc_traceback
     )
     if loop is not None:
-        loop.set_exception_handler(lambda _loop, context: _loop_error(reporter, context))
+        watch(loop)
     return reporter
+
+
+def watch(loop: asyncio.AbstractEventLoop) -> None:
+    """Send the errors of tasks nobody awaited on `loop` to the installed reporter."""
+    reporter = _reporter
+    if reporter is not None:
+        loop.set_exception_handler(lambda _loop, context: _loop_error(reporter, context))
 
 
 def _loop_error(reporter: ErrorReporter, context: dict) -> None:

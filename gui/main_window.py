@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout,
 from core.workspace import Workspace
 from gui.env_banner import EnvBanner
 from gui.hub import Hub
-from gui.settings_dialog import SettingsDialog
 from gui.status_bar import StatusBar
 from gui.tabs.journey import JourneyTab
 from gui.token_clock import TokenClock
+
+if TYPE_CHECKING:
+    from gui.settings_dialog import SettingsDialog
 
 TAB_KEYS = ("journey", "keys", "credentials", "token", "topup", "log", "signature")
 
@@ -114,8 +116,10 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda index: self.page(TAB_KEYS[index]))
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.status = StatusBar(workspace.secrets.description, workspace.secrets_warning)
+        self.status = StatusBar()
         self.setStatusBar(self.status)
+        if workspace.secrets_ready:
+            self._show_secrets()
 
         self.banner.environment_selected.connect(self.hub.select_environment)
         self.banner.settings_requested.connect(self.open_settings)
@@ -133,6 +137,16 @@ class MainWindow(QMainWindow):
             self.banner.select(environment)
         self.hub.select_environment(self.banner.current().name)
         self._ready = True
+
+    def secrets_answered(self) -> None:
+        """The keyring probe has answered: where secrets live, and what waited for it (the
+        token kept in the keyring, and the Journey's token step)."""
+        self._show_secrets()
+        self.clock.tick()
+        self.hub.state_changed.emit()
+
+    def _show_secrets(self) -> None:
+        self.status.set_secrets(self.workspace.secrets.description, self.workspace.secrets_warning)
 
     # --- tabs, built on first use --------------------------------------------------------
 
@@ -224,6 +238,8 @@ class MainWindow(QMainWindow):
     # --- dialogs -------------------------------------------------------------------------
 
     def open_settings(self) -> SettingsDialog:
+        from gui.settings_dialog import SettingsDialog  # not needed for the first frame
+
         dialog = SettingsDialog(self.workspace, self.hub.environment, self)
         dialog.environments_changed.connect(self._environments_changed)
         dialog.language_changed.connect(self.language_requested)

@@ -31,7 +31,7 @@ def countdown_colour(status: TokenStatus) -> str:
 
 
 class StatusBar(QStatusBar):
-    def __init__(self, secrets_description: str, secrets_warning: str | None, parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
         self.setSizeGripEnabled(False)
         self.secrets = QLabel()
@@ -39,8 +39,14 @@ class StatusBar(QStatusBar):
         self.token.setObjectName("tokenCountdown")
         self.addWidget(self.secrets, 1)
         self.addPermanentWidget(self.token)
-        self.set_secrets(secrets_description, secrets_warning)
+        self.set_secrets_pending()
         self.show_token(TokenStatus(TokenState.NONE))
+
+    def set_secrets_pending(self) -> None:
+        """The window is drawn before the keyring probe answers (see `gui/app.py`)."""
+        self.secrets.setText(self.tr("Secrets: checking the OS keyring…"))
+        self.secrets.setStyleSheet(f"color: {style.MUTED};")
+        self.secrets.setToolTip("")
 
     def set_secrets(self, description: str, warning: str | None) -> None:
         where = where_secrets_live(description)

@@ -5,18 +5,24 @@ named are disabled and the busy bar shown meanwhile, a `WorkbenchError` (a perso
 message) goes to the page's message bar, and anything unexpected goes to `sys.excepthook`
 (the error dialog and the log file) so that it never vanishes and the window keeps
 running. CPU-heavy work inside the coroutine goes through `asyncio.to_thread`.
+
+asyncio is imported where a task starts: the tabs import this module while the window
+builds its first frame, which is drawn before asyncio is loaded (see `gui/app.py`).
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import sys
 from collections.abc import Awaitable, Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from core.errors import WorkbenchError
+
+if TYPE_CHECKING:
+    import asyncio
 
 _running: set[asyncio.Task] = set()
 
@@ -29,6 +35,8 @@ def start(
     busy: QWidget | None = None,
     on_done: Callable[[], None] | None = None,
 ) -> asyncio.Task:
+    import asyncio
+
     widgets = [w for w in disable if w.isEnabled()]
     for widget in widgets:
         widget.setEnabled(False)
@@ -76,6 +84,8 @@ def running() -> int:
 
 
 async def cancel_all() -> None:
+    import asyncio
+
     for task in list(_running):
         task.cancel()
     if _running:

@@ -3,8 +3,8 @@ Token tab, and renewed near expiry when the user turned automatic refresh on."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -12,6 +12,9 @@ from core.errors import WorkbenchError
 from core.operations import TokenStatus
 from core.tokens import TokenState
 from core.workspace import Workspace
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger("workbench.token")
 
@@ -52,6 +55,8 @@ class TokenClock(QObject):
             and self.status.state in (TokenState.EXPIRING, TokenState.EXPIRED)
             and (self._refreshing is None or self._refreshing.done())
         ):
+            import asyncio  # a token exists only once the loop runs (gui/app.py)
+
             self._refreshing = asyncio.ensure_future(self._refresh())
         self.ticked.emit(self.status)
 

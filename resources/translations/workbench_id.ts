@@ -1914,6 +1914,10 @@ diberikan  …{given}…</translation>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>Secrets: checking the OS keyring…</source>
+        <translation>Rahasia: memeriksa keyring sistem operasi…</translation>
+    </message>
+    <message>
         <source>Secrets: {where}. Not kept after you close the workbench.</source>
         <translation>Rahasia: {where}. Tidak disimpan setelah aplikasi ditutup.</translation>
     </message>

@@ -1,7 +1,13 @@
-"""`python main.py` opens the window; quitting closes the HTTP client on the loop, then
-the sandbox and the journal, and the process gets its exit code."""
+"""`python main.py` opens the window: drawn first, then the keyring and the loop; quitting
+closes the HTTP client on the loop, then the sandbox and the journal, and the process gets
+its exit code."""
 
 from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -11,12 +17,45 @@ from core.workspace import Workspace
 from gui import app as gui_app
 from gui.main_window import MainWindow
 
+ROOT = Path(__file__).resolve().parents[2]
 
-def test_no_arguments_open_the_window_with_the_keyring_probe_already_running(monkeypatch):
-    from core.secrets import PendingProbe
 
-    monkeypatch.setattr(gui_app, "run", lambda probe: 42 if isinstance(probe, PendingProbe) else 0)
+def test_no_arguments_open_the_window(monkeypatch):
+    monkeypatch.setattr(gui_app, "run", lambda: 42)
     assert main.main([]) == 42
+
+
+def _loaded_at_first_frame() -> list[str]:
+    """Runs `python main.py` until its start is complete; returns its output, the first
+    line naming which of the heavy libraries were loaded when the first frame was drawn."""
+    watch = (
+        "import sys, main, gui.self_test as marks\n"
+        "first = marks._report_first_paint\n"
+        "def report():\n"
+        "    heavy = ('asyncio', 'qasync', 'keyring', 'httpx', 'cryptography')\n"
+        "    print('loaded:', *[m for m in heavy if m in sys.modules], flush=True)\n"
+        "    first()\n"
+        "marks._report_first_paint = report\n"
+        "sys.exit(main.main([]))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env["WORKBENCH_EXIT_AFTER_FIRST_PAINT"] = "ready"
+    done = subprocess.run(
+        [sys.executable, "-c", watch], cwd=ROOT, env=env, capture_output=True, text=True,
+        timeout=60, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+def test_a_first_start_draws_the_window_before_the_keyring_loop_http_or_crypto(home):
+    assert _loaded_at_first_frame() == ["loaded:", "first-paint", "ready"]
+
+
+def test_a_set_up_home_reads_only_its_key_files_before_the_first_frame(registered):
+    """The Journey checks the key files it shows (cryptography reads them); the keyring,
+    the loop and the HTTP stack still wait until the window is on screen."""
+    assert _loaded_at_first_frame() == ["loaded: cryptography", "first-paint", "ready"]
 
 
 def test_the_window_starts_on_the_sandbox_and_quits_in_order(
@@ -25,6 +64,14 @@ def test_the_window_starts_on_the_sandbox_and_quits_in_order(
     seen: dict = {}
     closed = []
     original_close = Workspace.close
+    first_paint = gui_app.wait_for_first_paint
+
+    def at_first_paint(window) -> bool:
+        painted = first_paint(window)
+        seen["first frame"] = (painted, window.status.secrets.text())
+        return painted
+
+    monkeypatch.setattr(gui_app, "wait_for_first_paint", at_first_paint)
 
     def close(self) -> None:
         closed.append(self._http)  # None: the HTTP client was closed on the loop first
@@ -38,10 +85,13 @@ def test_the_window_starts_on_the_sandbox_and_quits_in_order(
         seen["tab"] = window.current_tab()
         seen["visible"] = window.isVisible()
         seen["client"] = window.workspace._http is not None  # the countdown's client
+        seen["secrets"] = window.status.secrets.text()
         window.close()  # as the user would: the window asks the application to shut down
 
     QTimer.singleShot(300, look_then_quit)
     assert gui_app.run() == 0
+    assert seen.pop("first frame") == (True, "Secrets: checking the OS keyring…")
+    assert seen.pop("secrets").startswith("Secrets: the OS keyring (")
     assert seen == {"environment": "Sandbox", "tab": "journey", "visible": True, "client": True}
     assert closed == [None]
     assert (home / "logs" / "workbench.log").exists()
@@ -57,6 +107,7 @@ def test_quitting_while_a_call_runs_asks_first(workspace, qtbot, loop):
     controller = Controller(None, workspace)
     window = controller.window
     qtbot.addWidget(window)
+    controller.start()
 
     async def scenario():
         waiting = tasks.start(asyncio.sleep(30))  # a call still waiting for its answer
