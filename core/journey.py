@@ -43,13 +43,16 @@ class StepFacts:
     done: bool
     counts: tuple[int, int] = (0, 0)  # progress within the step: (done, of)
     missing: tuple[str, ...] = ()  # what is still missing (file names, codes)
+    unreadable: tuple[str, ...] = ()  # files that are there but are not usable keys
 
 
-def progress(workspace: Workspace, env_name: str) -> list[StepFacts]:
-    """The seven steps for one environment, in order."""
+def progress(workspace: Workspace, env_name: str, *, read_keys: bool = True) -> list[StepFacts]:
+    """The seven steps for one environment, in order. `read_keys=False` judges the key
+    files by their presence, and takes the public keys sent to OVO as still the ones in
+    the folder (see `pair_status`)."""
     env = workspace.environment(env_name)
     folder = workspace.key_folder(env.name)
-    pairs = [pair_status(folder, role) for role in keys.Role]
+    pairs = [pair_status(folder, role, read=read_keys) for role in keys.Role]
     missing_files = tuple(
         path.name
         for status in pairs
@@ -63,7 +66,7 @@ def progress(workspace: Workspace, env_name: str) -> list[StepFacts]:
     fingerprints = sorted(s.fingerprint_sha256 for s in pairs if s.fingerprint_sha256)
     sent = workspace.settings.preferences.get("public_keys_sent", {}).get(env.name)
     set_up = workspace.is_set_up(env.name)
-    sent_done = (bool(sent) and (sent == fingerprints or not keys_done)) or set_up
+    sent_done = (bool(sent) and (not read_keys or sent == fingerprints or not keys_done)) or set_up
 
     def seen(service: Service, outcome: Outcome | None = None, code: str | None = None) -> bool:
         found = workspace.journal.query(
@@ -82,7 +85,11 @@ def progress(workspace: Workspace, env_name: str) -> list[StepFacts]:
     )
     return [
         StepFacts(
-            Step.KEYS, keys_done, (sum(s.complete for s in pairs), len(pairs)), missing_files
+            Step.KEYS,
+            keys_done,
+            (sum(s.complete for s in pairs), len(pairs)),
+            missing_files,
+            tuple(s.public_path.name for s in pairs if s.problem),
         ),
         StepFacts(Step.SEND_KEYS, sent_done),
         StepFacts(Step.CREDENTIALS, set_up),

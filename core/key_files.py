@@ -167,10 +167,13 @@ class PairStatus:
         return self.private_exists and self.public_exists and self.problem is None
 
 
-def pair_status(folder: Path, role: keys.Role) -> PairStatus:
+def pair_status(folder: Path, role: keys.Role, *, read: bool = True) -> PairStatus:
+    """What the folder holds for `role`. `read=False` looks at the files' presence only
+    (no fingerprint, no check of the public key): the window's first frame, which is
+    drawn before `cryptography` loads, and corrected right after it."""
     private_path, public_path = pair_paths(folder, role)
     fingerprint = bits = problem = None
-    if public_path.exists():
+    if read and public_path.exists():
         try:
             loaded = keys.load_key(read_key_bytes(public_path), None, name=public_path.name)
             fingerprint, bits = keys.fingerprint(loaded.public_key), loaded.bits

@@ -30,7 +30,7 @@ from core.secrets import PendingProbe
 from core.workspace import Workspace
 from gui import error_hook, i18n, style, tasks
 from gui.dialogs import ask
-from gui.first_paint import wait_for_first_paint
+from gui.first_paint import set_drawing_first_frame, wait_for_first_paint
 from gui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -161,9 +161,14 @@ def run(home: Path | None = None) -> int:
     error_hook.install(workspace.journal.redactor.text, log_file)
     loop = None
     try:
-        controller = Controller(app, workspace)
-        assert controller.window is not None
-        wait_for_first_paint(controller.window)
+        set_drawing_first_frame(True)
+        try:
+            controller = Controller(app, workspace)
+            assert controller.window is not None
+            wait_for_first_paint(controller.window)
+        finally:
+            set_drawing_first_frame(False)
+        controller.window.hub.state_changed.emit()  # the Journey reads the key files now
         probe.start()
         log.info("Started; home folder %s", workspace.home)
         from gui.event_loop import new_loop

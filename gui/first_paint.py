@@ -3,6 +3,10 @@
 The window starts in two steps (`gui/app.py`): what its first frame needs, then, once that
 frame is on screen, what only later work needs (asyncio and the qasync loop, the keyring
 probe, the HTTP stack). `make bench` times the same moment from outside the process.
+
+While the program draws its first frame (`drawing_first_frame()`), pages show what needs
+no library loaded for it: the Journey judges the key files by their presence, and reads
+them once the frame is on screen.
 """
 
 from __future__ import annotations
@@ -15,6 +19,17 @@ from PySide6.QtWidgets import QWidget
 # A window that is never exposed (started minimised, on a display that does not map it)
 # never paints; after this long the program goes on without its first frame.
 PAINT_WAIT_MS = 1000
+
+_first_frame = False  # only gui/app.py's start sets it; a window built otherwise reads all
+
+
+def drawing_first_frame() -> bool:
+    return _first_frame
+
+
+def set_drawing_first_frame(drawing: bool) -> None:
+    global _first_frame
+    _first_frame = drawing
 
 
 class _FirstPaint(QObject):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
 from core.journey import Step, StepFacts, next_step, progress
+from gui.first_paint import drawing_first_frame
 from gui.hub import Hub
 from gui.widgets import Page, label, make_primary
 
@@ -105,7 +106,7 @@ class JourneyTab(Page):
                 env=env.name
             ),
         )
-        self.facts = progress(self.workspace, env.name)
+        self.facts = progress(self.workspace, env.name, read_keys=not drawing_first_frame())
         upcoming = next_step(self.facts)
         done = sum(f.done for f in self.facts)
         if upcoming is None:
@@ -154,10 +155,21 @@ class JourneyTab(Page):
         if step is Step.KEYS:
             if facts.done:
                 return self.tr("Both pairs are in the key folder.")
-            return self.tr(
-                "The credential-exchange pair (RSA 2048, with a passphrase) and the signing "
-                "pair (RSA 4096). Missing: {files}."
-            ).format(files=", ".join(facts.missing))
+            parts = [
+                self.tr(
+                    "The credential-exchange pair (RSA 2048, with a passphrase) and the "
+                    "signing pair (RSA 4096)."
+                )
+            ]
+            if facts.missing:
+                parts.append(self.tr("Missing: {files}.").format(files=", ".join(facts.missing)))
+            if facts.unreadable:
+                parts.append(
+                    self.tr("Not a usable key: {files} (the Keys tab says why).").format(
+                        files=", ".join(facts.unreadable)
+                    )
+                )
+            return " ".join(parts)
         if step is Step.SEND_KEYS:
             if sandbox:
                 return self.tr("Requesting sandbox credentials sends them for you.")

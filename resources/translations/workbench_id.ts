@@ -609,8 +609,16 @@
         <translation>Kedua pasangan kunci ada di folder kunci.</translation>
     </message>
     <message>
-        <source>The credential-exchange pair (RSA 2048, with a passphrase) and the signing pair (RSA 4096). Missing: {files}.</source>
-        <translation>Pasangan kunci pertukaran kredensial (RSA 2048, dengan frasa sandi) dan pasangan kunci penandatanganan (RSA 4096). Belum ada: {files}.</translation>
+        <source>The credential-exchange pair (RSA 2048, with a passphrase) and the signing pair (RSA 4096).</source>
+        <translation>Pasangan kunci pertukaran kredensial (RSA 2048, dengan frasa sandi) dan pasangan kunci penandatanganan (RSA 4096).</translation>
+    </message>
+    <message>
+        <source>Missing: {files}.</source>
+        <translation>Belum ada: {files}.</translation>
+    </message>
+    <message>
+        <source>Not a usable key: {files} (the Keys tab says why).</source>
+        <translation>Bukan kunci yang dapat dipakai: {files} (tab Kunci menjelaskan sebabnya).</translation>
     </message>
     <message>
         <source>Requesting sandbox credentials sends them for you.</source>

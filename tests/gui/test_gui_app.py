@@ -25,6 +25,13 @@ def test_no_arguments_open_the_window(monkeypatch):
     assert main.main([]) == 42
 
 
+def _the_window() -> MainWindow:
+    """The window `run()` opened (an earlier test's may not be deleted yet)."""
+    return next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    )
+
+
 def _loaded_at_first_frame() -> list[str]:
     """Runs `python main.py` until its start is complete; returns its output, the first
     line naming which of the heavy libraries were loaded when the first frame was drawn."""
@@ -52,10 +59,49 @@ def test_a_first_start_draws_the_window_before_the_keyring_loop_http_or_crypto(h
     assert _loaded_at_first_frame() == ["loaded:", "first-paint", "ready"]
 
 
-def test_a_set_up_home_reads_only_its_key_files_before_the_first_frame(registered):
-    """The Journey checks the key files it shows (cryptography reads them); the keyring,
-    the loop and the HTTP stack still wait until the window is on screen."""
-    assert _loaded_at_first_frame() == ["loaded: cryptography", "first-paint", "ready"]
+def test_a_set_up_home_is_drawn_before_its_keys_are_read(registered):
+    """The Journey of a set-up home shows its key files by their presence in the first
+    frame, and reads them (cryptography) right after it."""
+    assert _loaded_at_first_frame() == ["loaded:", "first-paint", "ready"]
+
+
+def test_the_journey_checks_the_key_files_right_after_the_first_frame(
+    home, partner_keys, styled_app, monkeypatch
+):
+    """A damaged public key passes for present in the first frame, and the Journey says
+    what is wrong with it once the key files are read."""
+    import shutil
+
+    from core.journey import Step
+
+    folder = home / "keys" / "Sandbox"
+    shutil.copytree(partner_keys, folder)
+    (folder / "public.pem").write_text(
+        "-----BEGIN RSA PUBLIC KEY-----\nAAAA\n-----END RSA PUBLIC KEY-----\n"
+    )
+    seen: dict = {}
+    first_paint = gui_app.wait_for_first_paint
+
+    def keys_row(window) -> str:
+        row = window.journey.rows[Step.KEYS]
+        return f"{row.badge.text()} {row.detail.text()}"
+
+    def at_first_paint(window) -> bool:
+        painted = first_paint(window)
+        seen["first frame"] = keys_row(window)
+        return painted
+
+    def look_then_quit() -> None:
+        window = _the_window()
+        seen["later"] = keys_row(window)
+        window.close()
+
+    monkeypatch.setattr(gui_app, "wait_for_first_paint", at_first_paint)
+    QTimer.singleShot(600, look_then_quit)
+    assert gui_app.run() == 0
+    assert seen["first frame"].startswith("✓")
+    assert seen["later"].endswith("Not a usable key: public.pem (the Keys tab says why)."), seen
+    assert seen["later"].startswith("1 ") and "Missing" not in seen["later"]
 
 
 def test_the_window_starts_on_the_sandbox_and_quits_in_order(
@@ -80,7 +126,7 @@ def test_the_window_starts_on_the_sandbox_and_quits_in_order(
     monkeypatch.setattr(Workspace, "close", close)
 
     def look_then_quit() -> None:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = _the_window()
         seen["environment"] = window.environment()
         seen["tab"] = window.current_tab()
         seen["visible"] = window.isVisible()
