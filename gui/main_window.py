@@ -80,14 +80,18 @@ class MainWindow(QMainWindow):
         self.hub = Hub(workspace, self)
         self.clock = TokenClock(workspace, self)
 
-        central = QWidget()
+        # Built from the window down: a widget given a new parent under the style sheet is
+        # polished again with all its children, so each part gets its parent once.
+        central = QWidget(self)
+        self.setCentralWidget(central)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.banner = EnvBanner(workspace)
+        self.banner = EnvBanner(workspace, central)
         layout.addWidget(self.banner)
-        self.tabs = QTabWidget()
+        self.tabs = QTabWidget(central)
         self.tabs.setDocumentMode(True)
+        layout.addWidget(self.tabs, 1)
         # Each tab is built when first shown (or asked for): building all seven up front
         # was a third of the time to the first painted window.
         self._built: dict[str, QWidget] = {}
@@ -114,9 +118,7 @@ class MainWindow(QMainWindow):
             index = self.tabs.addTab(self._built.get(key) or QWidget(), title)
             self.tabs.setTabToolTip(index, self.tr("{tab} (Ctrl+{n})").format(tab=title, n=number))
         self.tabs.currentChanged.connect(lambda index: self.page(TAB_KEYS[index]))
-        layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
-        self.status = StatusBar()
+        self.status = StatusBar(self)
         self.setStatusBar(self.status)
         if workspace.secrets_ready:
             self._show_secrets()
