@@ -29,7 +29,6 @@ from core.resources import resource_path
 from core.secrets import PendingProbe
 from core.workspace import Workspace
 from gui import error_hook, i18n, style, tasks
-from gui.dialogs import ask
 from gui.first_paint import set_drawing_first_frame, wait_for_first_paint
 from gui.main_window import MainWindow
 
@@ -115,6 +114,8 @@ class Controller:
         """The user closed the window. Work still running (a top-up waiting for OVO's
         answer) is named first; an unfinished top-up is resolved on the next start."""
         if tasks.running() and self.window is not None:
+            from gui.dialogs import ask  # not needed for the first frame
+
             translate = QCoreApplication.translate
             self.question = ask(
                 self.window,

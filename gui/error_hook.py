@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import platform
 import sys
 import threading
 import traceback
@@ -98,7 +97,7 @@ class ErrorReporter(QObject):
         self.count += 1
         text = "".join(traceback.format_exception(exc_type, exc, tb))
         details = scrub(
-            f"OVO SNAP Workbench, Python {platform.python_version()}, {platform.platform()}\n"
+            f"OVO SNAP Workbench, Python {_platform()}\n"
             f"{text}",
             self.known,
         )
@@ -117,6 +116,12 @@ class ErrorReporter(QObject):
 
 
 _reporter: ErrorReporter | None = None
+
+
+def _platform() -> str:
+    import platform  # only a report needs it, not the window's start
+
+    return f"{platform.python_version()}, {platform.platform()}"
 
 
 def install(
