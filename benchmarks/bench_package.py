@@ -33,8 +33,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZE_BUDGET_MIB = 120.0  # the one-folder build, absolute
-SIZE_RATIO_BUDGET = 1.3  # against the hello-world built the same way (measured: 1.18)
+SIZE_BUDGET_MB = 120.0  # the one-folder build, absolute, in MB (the stricter reading)
+SIZE_RATIO_BUDGET = 1.3  # against the hello-world built the same way (measured: 1.24)
 STARTUP_RATIO_BUDGET = 2.0  # first painted window against the hello-world's
 RUNS = 11
 MARKER = "first-paint"
@@ -185,10 +185,10 @@ def main() -> int:
     size_ratio = sizes["app"] / sizes["hello"]
     print(f"package: hello-world, PyInstaller defaults: {mib(sizes['plain'])}")
     print(f"package: hello-world, built by build.spec: {mib(sizes['hello'])}")
-    verdict = "ok" if sizes["app"] / 2**20 <= SIZE_BUDGET_MIB else "OVER BUDGET"
+    verdict = "ok" if sizes["app"] / 1e6 <= SIZE_BUDGET_MB else "OVER BUDGET"
     failed |= verdict != "ok"
     print(f"package: workbench one-folder size: {mib(sizes['app'])} "
-          f"(budget {SIZE_BUDGET_MIB:g} MiB) {verdict}")
+          f"(budget {SIZE_BUDGET_MB:g} MB) {verdict}")
     verdict = "ok" if size_ratio <= SIZE_RATIO_BUDGET else "OVER BUDGET"
     failed |= verdict != "ok"
     print(f"package: size = {size_ratio:.2f}x the hello-world built the same way "

@@ -383,7 +383,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="fail unless an OS keyring is reachable (CI: proves the built program finds "
         "its keyring backends) instead of accepting session-only secrets",
     )
-    parser.add_argument("--no-window", action="store_true", help="skip rendering the window's tabs")
+    parser.add_argument(
+        "--no-window", action="store_true", help="skip the window's checks (tabs, text services)"
+    )
     return parser
 
 

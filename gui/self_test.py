@@ -37,7 +37,34 @@ READY_MARKER = "ready"
 def window_checks() -> list[Check]:
     from core.self_test import Check  # here: the first-paint probe must stay light
 
-    return [Check("window", render_every_tab)]
+    return [Check("window", render_every_tab), Check("text services", text_services)]
+
+
+def text_services(test: SelfTest) -> Outcome:
+    """What Qt asks of ICU for the window's two languages: sorting, case mapping, word
+    boundaries, a single-byte encoding. The Linux build bundles ICU's data for English and
+    Indonesian only (build.spec), so a trim that went too far fails here."""
+    from PySide6.QtCore import QCollator, QLocale, QStringDecoder, QTextBoundaryFinder
+
+    from core.self_test import CheckFailed, Outcome
+
+    found = []
+    for name in ("id_ID", "en_US"):
+        collator = QCollator(QLocale(name))
+        found.append(sorted(["zebra", "Bank", "Äpfel", "bank"], key=collator.sortKey))
+        found.append(QLocale(name).toUpper("straße rekening"))
+    words = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Word, "Halo dunia")
+    found.append(words.toNextBoundary())
+    found.append(QStringDecoder("windows-1252").isValid())
+    expected = [["Äpfel", "bank", "Bank", "zebra"], "STRASSE REKENING"] * 2 + [4, True]
+    if found != expected:
+        raise CheckFailed(
+            f"Qt's text services (ICU) answered {found!r}, not {expected!r}.",
+            "Rebuild the program with `make package`; on Linux it needs icu-devtools and gcc "
+            "to bundle ICU's data.",
+        )
+    return Outcome("sorting, case mapping, word boundaries and windows-1252 in English and "
+                   "Bahasa Indonesia")
 
 
 def render_every_tab(test: SelfTest) -> Outcome:

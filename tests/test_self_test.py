@@ -32,6 +32,7 @@ CHECKS = (
     "account inquiry",
     "top-up",
     "window",
+    "text services",
 )
 
 
@@ -72,7 +73,8 @@ def test_the_self_test_passes_and_says_what_it_checked(tmp_path):
     window = line_of(done.stdout, "window")
     assert "10 pages rendered offscreen (journey, keys, credentials, token, topup," in window
     assert "Bahasa Indonesia translation loads" in window
-    assert lines[-1].startswith("Self-test passed: 9 of 9 checks in ")
+    assert "in English and Bahasa Indonesia" in line_of(done.stdout, "text services")
+    assert lines[-1].startswith("Self-test passed: 10 of 10 checks in ")
     # The user's home was not used: the self-test made and removed a home of its own.
     assert list((tmp_path / "user-home").iterdir()) == []
     assert "PRIVATE KEY" not in done.stdout
