@@ -17,7 +17,8 @@ asyncio and asks the keyring (`gui/app.py`), so the time until it is ready for i
 loop runs, the keyring has answered: `WORKBENCH_EXIT_AFTER_FIRST_PAINT=ready`) is printed
 too, for the reader; it has no budget, since the hello-world has no such second step.
 The budget is taken on a first start (an empty home); a home that holds the SOP's key
-files is timed too, since the Journey reads them for its first frame.
+files, and one whose journal holds 100,000 exchanges (a partner months into testing), are
+timed too: the Journey reads both for its first frame.
 Run: `make bench` or `python benchmarks/bench_package.py` (needs the `package` extra:
 `make package` installs it).
 """
@@ -31,6 +32,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bench_journal import ENTRIES, populate  # the long journal, shaped as the client writes it
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE_BUDGET_MB = 120.0  # the one-folder build, absolute, in MB (the stricter reading)
@@ -174,12 +177,17 @@ def main() -> int:
         first_paint_seconds(app_exe, home)  # warm-up: the page cache, fontconfig's cache
         first_paint_seconds(hello_exe, home)
         keys_home = home_with_keys(app_exe, work / "home-with-keys")
-        app_times, hello_times, ready_times, keys_times = [], [], [], []
+        journal_home = work / "home-with-a-long-journal"
+        journal_home.mkdir()
+        populate(journal_home / "journal.sqlite3")
+        first_paint_seconds(app_exe, journal_home)  # the first open adds the journal's indexes
+        app_times, hello_times, ready_times, keys_times, journal_times = [], [], [], [], []
         for _ in range(RUNS):
             app_times.append(first_paint_seconds(app_exe, home))
             hello_times.append(first_paint_seconds(hello_exe, home))
             ready_times.append(first_paint_seconds(app_exe, home, READY_MARKER))
             keys_times.append(first_paint_seconds(app_exe, keys_home))
+            journal_times.append(first_paint_seconds(app_exe, journal_home))
 
     failed = False
     size_ratio = sizes["app"] / sizes["hello"]
@@ -206,6 +214,9 @@ def main() -> int:
     keys_s = statistics.median(keys_times)
     print(f"package: first painted window, home with the SOP's key files: "
           f"{keys_s * 1000:.0f} ms = {keys_s / hello_s:.2f}x the hello-world")
+    journal_s = statistics.median(journal_times)
+    print(f"package: first painted window, home with {ENTRIES:,} journal entries: "
+          f"{journal_s * 1000:.0f} ms = {journal_s / hello_s:.2f}x the hello-world")
     return 1 if failed else 0
 
 

@@ -67,6 +67,13 @@ CREATE INDEX IF NOT EXISTS exchanges_customer ON exchanges(customer_number);
 CREATE INDEX IF NOT EXISTS exchanges_code ON exchanges(code);
 CREATE INDEX IF NOT EXISTS exchanges_outcome ON exchanges(outcome, id);
 CREATE INDEX IF NOT EXISTS exchanges_external_id ON exchanges(external_id);
+-- The Journey asks whether a service ever answered a code or an outcome in an environment:
+-- without these, each question read the whole table (8 ms at 100,000 entries, ten of them
+-- for each of its refreshes).
+CREATE INDEX IF NOT EXISTS exchanges_service_code
+    ON exchanges(environment COLLATE NOCASE, service, code);
+CREATE INDEX IF NOT EXISTS exchanges_service_outcome
+    ON exchanges(environment COLLATE NOCASE, service, outcome);
 CREATE TABLE IF NOT EXISTS topups (
     partner_reference_no TEXT PRIMARY KEY,
     environment TEXT NOT NULL,
@@ -431,7 +438,9 @@ class Journal:
                 deleted += db.execute(
                     f"DELETE FROM exchanges WHERE started < ? AND NOT ({keep})", (cutoff,)
                 ).rowcount
-            if max_bytes is not None:
+            # The entries' sizes count bytes the file holds, so a file within the limit
+            # needs no sum (a full scan, 30 ms at 100,000 entries, on every start).
+            if max_bytes is not None and self.size_on_disk() > max_bytes:
                 total = db.execute("SELECT COALESCE(SUM(size), 0) FROM exchanges").fetchone()[0]
                 excess = total - max_bytes
                 if excess > 0:
