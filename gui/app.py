@@ -28,7 +28,7 @@ from core.paths import workbench_home
 from core.resources import resource_path
 from core.secrets import PendingProbe
 from core.workspace import Workspace
-from gui import error_hook, i18n, style, tasks
+from gui import error_hook, form_state, i18n, style, tasks
 from gui.first_paint import set_drawing_first_frame, wait_for_first_paint
 from gui.main_window import MainWindow
 
@@ -104,11 +104,17 @@ class Controller:
 
     def change_language(self, language: str) -> None:
         """Qt translations apply to texts set after they are installed, so the window is
-        rebuilt in the new language, on the same environment and tab."""
+        rebuilt in the new language, on the same environment and tab, with what the user
+        had typed."""
         i18n.install(language)
         window = self.window
         assert window is not None
-        self.build(window.environment(), window.current_tab())
+        typed = form_state.capture(window.built_pages())
+        built = list(window.built_pages())
+        window = self.build(window.environment(), window.current_tab())
+        for key in built:
+            window.page(key)
+        form_state.restore(window.built_pages(), typed)
 
     def quit(self) -> None:
         """The user closed the window. Work still running (a top-up waiting for OVO's

@@ -189,6 +189,10 @@ class MainWindow(QMainWindow):
                 catch_up()
         return page
 
+    def built_pages(self) -> dict[str, QWidget]:
+        """The tabs built so far (the others have no state yet), by key."""
+        return dict(self._built)
+
     journey = property(lambda self: self.page("journey"))
     keys = property(lambda self: self.page("keys"))
     credentials = property(lambda self: self.page("credentials"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtWidgets import QLineEdit
+
 from core.environments import PRODUCTION, STAGING
 from core.snap.profile import Service
 from gui import i18n, style
@@ -80,6 +82,40 @@ def test_the_banner_makes_production_unmistakable(workspace, window):
     assert window.banner.message.text().startswith("PRODUCTION")
     assert window.banner.message.font().bold()
     assert window.hub.environment == PRODUCTION
+
+
+def test_what_was_typed_survives_a_change_of_language(workspace, qtbot, loop):
+    controller = Controller(None, workspace)
+    first = controller.window
+    qtbot.addWidget(first)
+    first.topup.form.number.setText("081234567890")
+    first.topup.form.amount.setText("50.000")
+    signature = first.signature
+    signature.service_mode.setChecked(True)
+    signature.method.setEditText("PATCH")
+    signature.path.setText("/OVOSNAP/v2.0/emoney/topup")
+    signature.request_body.setPlainText('{"amount": {"value": "50000.00"}}')
+    signature.client_secret.edit.setText("typed secret")
+    first.log.outcome.setCurrentIndex(2)
+    first.show_tab("signature")
+
+    controller.change_language("id")
+    second = controller.window
+    qtbot.addWidget(second)
+    assert second.current_tab() == "signature" and second.tabs.tabText(4) == "Isi Saldo"
+    form = second.topup.form
+    assert (form.number.text(), form.amount.text()) == ("081234567890", "50.000")
+    signature = second.signature
+    assert signature.service_mode.isChecked() and not signature.token_mode.isChecked()
+    assert signature.method.currentText() == "PATCH"
+    assert signature.path.text() == "/OVOSNAP/v2.0/emoney/topup"
+    assert signature.request_body.toPlainText() == '{"amount": {"value": "50000.00"}}'
+    assert signature.client_secret.edit.text() == "typed secret"
+    assert signature.client_secret.edit.echoMode() == QLineEdit.EchoMode.Password
+    assert second.log.outcome.currentIndex() == 2
+    for window in (first, second):
+        window.allow_close = True
+        window.close()
 
 
 def test_changing_the_language_rebuilds_the_window_where_it_was(workspace, qtbot, loop):
