@@ -28,9 +28,6 @@ def _console_for_command_line() -> None:
 
 def main(argv: list[str]) -> int:
     if not argv:
-        from gui.self_test import exit_after_first_paint
-
-        exit_after_first_paint()  # only with WORKBENCH_EXIT_AFTER_FIRST_PAINT=1 (make bench)
         from gui.app import run
 
         return run()

@@ -14,7 +14,6 @@ from collections.abc import Iterator, Mapping
 
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QComboBox,
     QDoubleSpinBox,
     QLineEdit,
@@ -62,7 +61,7 @@ def _is_input(widget: QWidget) -> bool:
         return False
     if isinstance(widget, QAbstractButton):
         return widget.isCheckable()
-    return isinstance(widget, (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox))
+    return isinstance(widget, (QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDoubleSpinBox))
 
 
 def _value(widget: QWidget) -> object:

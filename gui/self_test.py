@@ -6,13 +6,13 @@ offscreen, walking the SOP against the embedded sandbox with `gui.screenshots.re
 and that the Indonesian translation loads. A bundle missing a Qt plugin, a style sheet's
 image or the compiled translation fails here instead of in front of a user.
 
-`exit_after_first_paint()` serves the startup benchmark: with
-`WORKBENCH_EXIT_AFTER_FIRST_PAINT=1`, the program prints a marker line as soon as its main
-window has painted for the first time and exits, so the time to a window a user can see is
-measured from outside the process, against a bare PySide6 window built the same way.
-With `WORKBENCH_EXIT_AFTER_FIRST_PAINT=ready` it prints that marker and goes on, then
-prints a second one and exits when the start is complete (`report_ready()`: the loop
-runs and the keyring has answered), which `make bench` reports too.
+`report_first_paint()` and `report_ready()` serve the startup benchmark; `gui/app.py`
+calls them. With `WORKBENCH_EXIT_AFTER_FIRST_PAINT=1`, the program prints a marker line as
+soon as its main window has drawn its first frame and exits, so the time to a window a
+user can see is measured from outside the process, against a bare PySide6 window built
+the same way. With `WORKBENCH_EXIT_AFTER_FIRST_PAINT=ready` it prints that marker and goes
+on, then prints a second one and exits when the start is complete (the loop runs and the
+keyring has answered), which `make bench` reports too.
 """
 
 from __future__ import annotations
@@ -22,9 +22,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QMainWindow
 
 if TYPE_CHECKING:
     from core.self_test import Check, Outcome, SelfTest
@@ -109,20 +107,11 @@ def _has_content(path: Path) -> bool:
     return len(colours) > 2
 
 
-class _FirstPaint(QObject):
-    """Application-wide event filter: the first Paint event that reaches a main window."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
-            watched.removeEventFilter(self)
-            QApplication.instance().removeEventFilter(self)
-            # The paint itself runs after this filter returns; a zero timer fires once it
-            # (and the flush to the screen that follows it) is done.
-            QTimer.singleShot(0, _report_first_paint)
-        return False
-
-
-def _report_first_paint() -> None:
+def report_first_paint() -> None:
+    """The window has drawn its first frame (`gui/app.py`); tells the benchmark, and ends
+    the program when that is all it measures."""
+    if os.environ.get(FIRST_PAINT_VARIABLE) not in ("1", "ready"):
+        return
     print(FIRST_PAINT_MARKER, flush=True)
     if os.environ.get(FIRST_PAINT_VARIABLE) == "1":
         os._exit(0)  # no orderly end: the benchmark measures startup only
@@ -133,20 +122,3 @@ def report_ready() -> None:
     if os.environ.get(FIRST_PAINT_VARIABLE) == "ready":
         print(READY_MARKER, flush=True)
         os._exit(0)
-
-
-_probe: _FirstPaint | None = None
-
-
-def exit_after_first_paint() -> None:
-    """When FIRST_PAINT_VARIABLE is 1, make the first painted main window end the program;
-    when it is "ready", report that paint and go on (see the module docstring). Creates
-    the QApplication the window will then use."""
-    global _probe
-    if os.environ.get(FIRST_PAINT_VARIABLE) not in ("1", "ready"):
-        return
-    from gui.app import application
-
-    app = application()
-    _probe = _FirstPaint(app)
-    app.installEventFilter(_probe)

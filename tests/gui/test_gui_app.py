@@ -37,12 +37,12 @@ def _loaded_at_first_frame() -> list[str]:
     line naming which of the heavy libraries were loaded when the first frame was drawn."""
     watch = (
         "import sys, main, gui.self_test as marks\n"
-        "first = marks._report_first_paint\n"
+        "first = marks.report_first_paint\n"
         "def report():\n"
         "    heavy = ('asyncio', 'qasync', 'keyring', 'httpx', 'cryptography')\n"
         "    print('loaded:', *[m for m in heavy if m in sys.modules], flush=True)\n"
         "    first()\n"
-        "marks._report_first_paint = report\n"
+        "marks.report_first_paint = report\n"
         "sys.exit(main.main([]))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
