@@ -52,9 +52,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 
 class FirstPaint(QObject):
+    """On the window only, as gui/first_paint.py watches the workbench's."""
+
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
-            QApplication.instance().removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, done)
         return False
 
@@ -65,12 +67,12 @@ def done():
 
 
 app = QApplication(sys.argv[:1])
-probe = FirstPaint(app)
-if os.environ.get("WORKBENCH_EXIT_AFTER_FIRST_PAINT") == "1":
-    app.installEventFilter(probe)
 window = QMainWindow()
 window.setCentralWidget(QLabel("Hello, world"))
 window.resize(1200, 820)
+probe = FirstPaint(window)
+if os.environ.get("WORKBENCH_EXIT_AFTER_FIRST_PAINT") == "1":
+    window.installEventFilter(probe)
 window.show()
 sys.exit(app.exec())
 '''
