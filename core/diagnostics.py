@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,6 +33,26 @@ _NAMED = re.compile(
 )
 _LONG_HEX = re.compile(r"\b[0-9a-fA-F]{40,}\b")
 _LONG_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{32,}={0,2}(?![A-Za-z0-9+/=_-])")
+
+
+_known: list[weakref.WeakMethod] = []
+
+
+def remember_secrets(redact: Callable[[str], str]) -> None:
+    """Register a redactor's bound method (a workspace's journal's) whose secrets every
+    crash report of this process leaves out, whichever front end writes it. Held weakly:
+    a workspace that is gone takes its redactor along."""
+    _known[:] = [ref for ref in _known if ref() is not None]
+    _known.append(weakref.WeakMethod(redact))  # type: ignore[arg-type]
+
+
+def known_secrets(text: str) -> str:
+    """`text` with every secret any live registered redactor knows removed by value."""
+    for ref in list(_known):
+        redact = ref()
+        if redact is not None:
+            text = redact(text)
+    return text
 
 
 def scrub(text: str, known: Callable[[str], str] | None = None) -> str:

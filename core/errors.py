@@ -27,3 +27,12 @@ class BadInput(WorkbenchError):
 
 class FileExists(BadInput):
     """Writing would replace a file the user has not agreed to replace."""
+
+
+class OutcomeUnknown(WorkbenchError):
+    """A top-up left this process and its answer never came back (the run was interrupted,
+    or failed after sending). It is recorded as pending; the status call settles it."""
+
+    def __init__(self, problem: str, fix: str, references: list[str]) -> None:
+        super().__init__(problem, fix)
+        self.references = references

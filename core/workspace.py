@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from core import keys
 from core.credentials import Credentials
+from core.diagnostics import remember_secrets
 from core.environments import Environment, Settings
 from core.errors import BadInput
 from core.journal import Journal, Retention
@@ -49,6 +50,7 @@ class Workspace:
         self._sandbox_config = sandbox_config
         self.settings = Settings(self.home / "settings.json")
         self.journal = Journal(self.home / "journal.sqlite3")
+        remember_secrets(self.journal.redactor.text)
         self._probe = secrets or open_secret_store(home=self.home)
         store = self._probe if isinstance(self._probe, PendingProbe) else self._probe.store
         self.secrets = ObservedSecrets(store, self._observe_secret)

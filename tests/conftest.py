@@ -13,6 +13,7 @@ import pytest
 from core.cli import main as cli_main
 
 PASSPHRASE = "correct horse battery"
+TRACEBACK = "Traceback (most recent call last)"
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -45,6 +46,20 @@ def run_tool(
     return proc
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A test that passed while a traceback reached stderr (its own process's, a thread's,
+    or a child's) fails: a traceback in front of a user is a defect, whatever else went
+    right. Tests about crash reporting itself mark themselves `shows_traceback`."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.when != "call" or not report.passed or item.get_closest_marker("shows_traceback"):
+        return
+    if TRACEBACK in report.capstderr:
+        report.outcome = "failed"
+        report.longrepr = f"a traceback reached stderr:\n{report.capstderr[-4000:]}"
+
+
 @dataclass
 class CliResult:
     code: int
@@ -63,13 +78,17 @@ def cli(capsys, monkeypatch):
     monkeypatch.delenv("WORKBENCH_NEW_PASSPHRASE", raising=False)
     monkeypatch.setattr("sys.stdin", open("/dev/null"))  # noqa: SIM115 - closed by pytest
 
-    def run(*argv: str | Path) -> CliResult:
+    def run(*argv: str | Path, internal_error: bool = False) -> CliResult:
+        """`internal_error`: the test provokes a defect on purpose and expects exit 4."""
         capsys.readouterr()
         try:
             code = cli_main([str(a) for a in argv])
         except SystemExit as exc:  # argparse usage errors and --help
             code = exc.code if isinstance(exc.code, int) else 2
         captured = capsys.readouterr()
+        assert TRACEBACK not in captured.err, captured.err
+        if code == 4 and not internal_error:
+            pytest.fail(f"internal error (exit 4) in {argv}: {captured.err}")
         return CliResult(code, captured.out, captured.err)
 
     return run

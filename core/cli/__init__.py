@@ -1,7 +1,8 @@
 """The workbench's text front end (the CLI contract of DESIGN.md).
 
 Exit codes: 0 done; 1 the API answered with a non-success code; 2 bad input or usage
-(message on stderr, nothing written); 3 the outcome of a money-moving call is unknown.
+(message on stderr, nothing written); 3 the outcome of a money-moving call is unknown; 4 an
+internal error (a defect: one line on stderr, the scrubbed details in the diagnostic log).
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ from core.cli import (
     sign_commands,
 )
 from core.cli.output import emit_error, emit_json
-from core.errors import WorkbenchError
+from core.errors import OutcomeUnknown, WorkbenchError
 
-EXIT_OK, EXIT_API_ERROR, EXIT_BAD_INPUT, EXIT_UNKNOWN_OUTCOME = 0, 1, 2, 3
+EXIT_OK, EXIT_API_ERROR, EXIT_BAD_INPUT, EXIT_UNKNOWN_OUTCOME, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,18 +64,89 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     try:
         return handler(args)
+    except OutcomeUnknown as exc:
+        _report_failure(args, exc.problem, exc.fix, "outcome-unknown", exc.references)
+        return EXIT_UNKNOWN_OUTCOME
     except WorkbenchError as exc:
         _report_failure(args, exc.problem, exc.fix, getattr(exc, "reason", type(exc).__name__))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         _report_failure(args, "Cancelled; nothing was written.", "", "cancelled")
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # `log list | head`: the reader has gone; what it wanted, it has.
+        _silence_stdout()
+        return EXIT_OK
+    except Exception as exc:
+        return _internal_error(args, exc)
 
 
-def _report_failure(args: argparse.Namespace, problem: str, fix: str, reason: str) -> None:
+def _internal_error(args: argparse.Namespace, exc: Exception) -> int:
+    from core.cli import internal_error
+
+    command = " ".join(
+        str(part)
+        for part in (args.command, *(getattr(args, n, None) for n in _SUBCOMMANDS))
+        if part
+    )
+    log_file = internal_error.record(command, exc)
+    where = (
+        f"The details (without secrets) are in {log_file}."
+        if log_file is not None
+        else "The details could not be written to the diagnostic log."
+    )
+    references = list(getattr(exc, "unsettled_references", []))
+    if references:
+        where += (
+            " A top-up left before the failure and its outcome is unknown: "
+            f"partnerReferenceNo {', '.join(references)}. Do not send it again; the next "
+            "top-up run checks its status first."
+        )
+    _report_failure(
+        args,
+        f"Internal error in `{command}` ({type(exc).__name__}): a defect of the workbench, "
+        "not of your input.",
+        f"{where} Please send that file with a bug report.",
+        "internal-error",
+        references or None,
+    )
+    return EXIT_INTERNAL
+
+
+# The attributes argparse fills with a verb's second word (`env set`, `log show`, ...).
+_SUBCOMMANDS = (
+    "env_command",
+    "key_command",
+    "role",
+    "sandbox_command",
+    "log_command",
+    "sign_command",
+)
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _report_failure(
+    args: argparse.Namespace,
+    problem: str,
+    fix: str,
+    reason: str,
+    references: list[str] | None = None,
+) -> None:
     emit_error(problem, fix)
     if getattr(args, "json", False):
-        emit_json({"ok": False, "error": problem, "fix": fix, "reason": reason})
+        report = {"ok": False, "error": problem, "fix": fix, "reason": reason}
+        if references:
+            report["partner_reference_nos"] = references
+        emit_json(report)
 
 
 if __name__ == "__main__":  # pragma: no cover

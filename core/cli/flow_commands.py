@@ -18,7 +18,7 @@ from core.cli.passphrases import KEY_PASSPHRASE_ENV, can_prompt, get_passphrase
 from core.client import ApiError, NoAnswer
 from core.credentials import parse_credentials
 from core.environments import SANDBOX, SETTINGS_HELP, apply_setting
-from core.errors import BadInput
+from core.errors import BadInput, OutcomeUnknown, WorkbenchError
 from core.snap import bodies
 from core.topup import Outcome, TopupResult, account_inquiry, confirmation, format_idr
 from core.topup import topup as send_topup
@@ -35,8 +35,14 @@ def _workspace() -> Workspace:
 
 
 def _run(args: argparse.Namespace, work) -> int:
-    """Run `work(workspace)` on a loop, close the HTTP client before the loop ends."""
+    """Run `work(workspace)` on a loop, close the HTTP client before the loop ends.
+
+    A top-up that left while the run was interrupted (Ctrl-C) or failed unexpectedly has
+    an unknown outcome: that is exit 3 with its partnerReferenceNo, never "nothing was
+    written", and its record stays pending so that the next run settles it by status."""
     workspace = _workspace()
+    env_name = getattr(args, "env", None)
+    before = _unsettled(workspace, env_name)
 
     async def main() -> int:
         try:
@@ -60,8 +66,37 @@ def _run(args: argparse.Namespace, work) -> int:
         if exc.fix:
             sys.stderr.write(f"  {exc.fix}\n")
         return EXIT_API
+    except KeyboardInterrupt:
+        left = [ref for ref in _unsettled(workspace, env_name) if ref not in before]
+        if not left:
+            raise
+        raise OutcomeUnknown(
+            f"Interrupted after the top-up was sent; its outcome is unknown "
+            f"(partnerReferenceNo {', '.join(left)}).",
+            "Do not send it again. The next `topup` checks its status first, or ask now: "
+            f"status --partner-reference-no {left[0]}",
+            left,
+        ) from None
+    except WorkbenchError:
+        raise
+    except Exception as exc:
+        exc.unsettled_references = [  # type: ignore[attr-defined]
+            ref for ref in _unsettled(workspace, env_name) if ref not in before
+        ]
+        raise
     finally:
         workspace.close()
+
+
+def _unsettled(workspace: Workspace, env_name: str | None) -> list[str]:
+    """The partnerReferenceNos of the environment's top-ups whose outcome is not settled."""
+    if not env_name:
+        return []
+    try:
+        name = workspace.environment(env_name).name
+        return [row["partner_reference_no"] for row in workspace.pending.unresolved(name)]
+    except Exception:  # only used to word a failure; it must not replace the failure
+        return []
 
 
 # --- env ---------------------------------------------------------------------------------------
