@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint clean translations translations-update package bench
+.PHONY: run test lint clean translations translations-update package bench soak
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,12 @@ lint: $(STAMP)
 
 test: lint translations
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The money flow's long soak: hundreds of concurrent top-ups across the sandbox's fault
+# accounts and dozens of CLI runs killed at random, the ledger compared (`make test` runs
+# the same tests at a few seconds' size).
+soak: $(STAMP)
+	WORKBENCH_SOAK=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s tests/reliability/test_money_soak.py
 
 # The executable users install (build.spec): dist/ovo-snap-workbench/, run from anywhere.
 # Check it with dist/ovo-snap-workbench/ovo-snap-workbench self-test.
