@@ -26,23 +26,30 @@ def _console_for_command_line() -> None:
         sys.stdin = open("CONIN$", encoding="utf-8", errors="replace")  # noqa: SIM115
 
 
+def _qt_verb(argv: list[str]) -> int:
+    """The verbs that need Qt, which `core` never imports."""
+    if argv[0] == "screenshots":
+        from gui.screenshots import main as screenshots
+
+        return screenshots(argv[1:])
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from core.self_test import main as self_test
+
+    return self_test(argv[1:], window_checks=_window_checks)
+
+
 def main(argv: list[str]) -> int:
     if not argv:
         from gui.app import run
 
         return run()
     _console_for_command_line()
-    if argv[0] == "screenshots":
-        from gui.screenshots import main as screenshots
+    if argv[0] in ("screenshots", "self-test"):
+        from core.cli.internal_error import guarded
 
-        return screenshots(argv[1:])
-    if argv[0] == "self-test":
-        import os
-
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from core.self_test import main as self_test
-
-        return self_test(argv[1:], window_checks=_window_checks)
+        return guarded(argv[0], lambda: _qt_verb(argv))
     from core.cli import main as cli_main
 
     return cli_main(argv)

@@ -89,27 +89,15 @@ def _internal_error(args: argparse.Namespace, exc: Exception) -> int:
         for part in (args.command, *(getattr(args, n, None) for n in _SUBCOMMANDS))
         if part
     )
-    log_file = internal_error.record(command, exc)
-    where = (
-        f"The details (without secrets) are in {log_file}."
-        if log_file is not None
-        else "The details could not be written to the diagnostic log."
-    )
+    problem, fix = internal_error.describe(command, exc, internal_error.record(command, exc))
     references = list(getattr(exc, "unsettled_references", []))
     if references:
-        where += (
-            " A top-up left before the failure and its outcome is unknown: "
+        fix = (
+            "A top-up left before the failure and its outcome is unknown: "
             f"partnerReferenceNo {', '.join(references)}. Do not send it again; the next "
-            "top-up run checks its status first."
+            f"top-up run checks its status first. {fix}"
         )
-    _report_failure(
-        args,
-        f"Internal error in `{command}` ({type(exc).__name__}): a defect of the workbench, "
-        "not of your input.",
-        f"{where} Please send that file with a bug report.",
-        "internal-error",
-        references or None,
-    )
+    _report_failure(args, problem, fix, "internal-error", references or None)
     return EXIT_INTERNAL
 
 

@@ -9,6 +9,8 @@ looks like one, so the file can be attached to a bug report as it is.
 from __future__ import annotations
 
 import logging
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from core import diagnostics
@@ -32,3 +34,32 @@ def record(command: str, exc: BaseException) -> Path | None:
         return None
     finally:
         diagnostics.stop_log_file()
+
+
+def guarded(command: str, run: Callable[[], int]) -> int:
+    """`run()` for a verb dispatched outside the command line's parser (`screenshots`,
+    `self-test`): an unforeseen error becomes the same one line and exit 4."""
+    try:
+        return run()
+    except KeyboardInterrupt:
+        sys.stderr.write("error: Cancelled.\n")
+        return 2
+    except Exception as exc:
+        problem, fix = describe(command, exc, record(command, exc))
+        sys.stderr.write(f"error: {problem}\n  what to do: {fix}\n")
+        return 4
+
+
+def describe(command: str, exc: BaseException, log_file: Path | None) -> tuple[str, str]:
+    """The problem and the fix a person reads for a defect: no traceback, no message of
+    the exception itself (it may quote input or a secret), just its kind and the log."""
+    where = (
+        f"The details (without secrets) are in {log_file}."
+        if log_file is not None
+        else "The details could not be written to the diagnostic log."
+    )
+    return (
+        f"Internal error in `{command}` ({type(exc).__name__}): a defect of the workbench, "
+        "not of your input.",
+        f"{where} Please send that file with a bug report.",
+    )

@@ -134,3 +134,18 @@ def test_a_reader_that_goes_away_is_no_error(cli, home, argv):  # noqa: F811
     finally:
         sys.stdout = real
     assert result.code == 0
+
+
+def test_the_qt_verbs_report_a_defect_the_same_way(monkeypatch, capsys, tmp_path):
+    import main as entry
+
+    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
+
+    def broken(argv, window_checks):
+        raise OSError("a defect in the self-test")
+
+    monkeypatch.setattr("core.self_test.main", broken)
+    assert entry.main(["self-test"]) == 4
+    err = capsys.readouterr().err
+    assert "Internal error in `self-test` (OSError)" in err and "Traceback" not in err
+    assert "a defect in the self-test" in (tmp_path / "home/logs/workbench.log").read_text()
