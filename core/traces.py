@@ -168,8 +168,9 @@ def curl_command(
 
 
 def _curl_arguments(request: _Request, quote: Callable[[str], str], data: list[str]) -> list[str]:
-    """The lines of a curl invocation after `curl`: each element is one shell line."""
-    first = ["-X", quote(request.method)]
+    """The lines of a curl invocation after `curl`: each element is one shell line. `-sS`:
+    no progress meter in the middle of the answer, but errors still shown."""
+    first = ["-sS", "-X", quote(request.method)]
     if request.needs_globoff:
         first.append("--globoff")
     first.append(quote(request.url))
@@ -296,7 +297,7 @@ def _windows_check(request: _Request, shell: Shell, inline_ok: Callable[[str], b
 
 def _windows_first_line(request: _Request, quote: Callable[[str], str]) -> str:
     globoff = ["--globoff"] if request.needs_globoff else []
-    return " ".join(["-X", request.method, *globoff, quote(request.url)])
+    return " ".join(["-sS", "-X", request.method, *globoff, quote(request.url)])
 
 
 # --- cmd.exe ----------------------------------------------------------------------------

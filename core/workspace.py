@@ -45,9 +45,13 @@ class Workspace:
         *,
         secrets: ProbeResult | PendingProbe | None = None,
         sandbox_config=None,
+        long_lived_sandbox: bool = False,
     ) -> None:
+        """`long_lived_sandbox`: the embedded sandbox lives as long as this workspace (the
+        window's) and listens on the home's port, so curl commands from the Log replay."""
         self.home = home or workbench_home()
         self._sandbox_config = sandbox_config
+        self._long_lived_sandbox = long_lived_sandbox
         self.settings = Settings(self.home / "settings.json")
         self.journal = Journal(self.home / "journal.sqlite3")
         remember_secrets(self.journal.redactor.text)
@@ -149,7 +153,18 @@ class Workspace:
         if self._sandbox is None:
             from core.sandbox.server import SandboxServer
 
-            self._sandbox = SandboxServer(config=self._sandbox_config).start()
+            if not self._long_lived_sandbox:
+                self._sandbox = SandboxServer(config=self._sandbox_config).start()
+                return self._sandbox
+            import logging
+
+            from core.sandbox.home_port import start_on_home_port
+
+            self._sandbox, note = start_on_home_port(
+                lambda port: SandboxServer(config=self._sandbox_config, port=port)
+            )
+            if note:
+                logging.getLogger("workbench.sandbox").warning("%s", note)
         return self._sandbox
 
     def base_url(self, env: Environment) -> str:

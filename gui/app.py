@@ -163,7 +163,7 @@ def run(home: Path | None = None) -> int:
     app = application()
     home = home or workbench_home()
     probe = PendingProbe(home)  # begun once the window is on screen
-    workspace = Workspace(home, secrets=probe)
+    workspace = Workspace(home, secrets=probe, long_lived_sandbox=True)
     log_file = start_log_file(workspace.home, workspace.journal.redactor.text)
     error_hook.install(workspace.journal.redactor.text, log_file)
     loop = None

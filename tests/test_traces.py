@@ -183,7 +183,7 @@ def what_curl_sends(argv: list[bytes], files: dict[bytes, bytes], stdin: bytes =
     for arg in args:
         if arg == b"-X":
             method = next(args)
-        elif arg == b"--globoff":
+        elif arg in (b"--globoff", b"-sS"):  # neither changes what is sent
             continue
         elif arg == b"-H":
             value = next(args)
@@ -321,7 +321,7 @@ def test_bash_rendering_reads_like_the_sop_log():
     assert curl_command(
         make_entry(request_headers={"Authorization": f"Bearer {MARK}", "X-Note": "it's"})
     ) == (
-        f"curl -X POST {URL} \\\n"
+        f"curl -sS -X POST {URL} \\\n"
         f"  -H 'Authorization: Bearer {MARK}' \\\n"
         "  -H 'X-Note: it'\\''s' \\\n"
         f"  --data-raw '{TOPUP_BODY.decode()}'"
@@ -331,7 +331,7 @@ def test_bash_rendering_reads_like_the_sop_log():
 def test_bash_keeps_a_raw_newline_inside_single_quotes_and_escapes_control_characters():
     entry = make_entry(request_headers={"X-A": "a\tb"}, request_body=b'{"a":"x\ny"}\r\n')
     assert curl_command(entry) == (
-        f"curl -X POST {URL} \\\n"
+        f"curl -sS -X POST {URL} \\\n"
         "  -H $'X-A: a\\011b' \\\n"
         '  --data-raw $\'{"a":"x\\012y"}\\015\\012\''
     )
@@ -610,7 +610,7 @@ def test_cmd_command_gives_curl_exactly_the_request(entry):
 def test_cmd_rendering_of_a_top_up():
     entry = make_entry(request_headers={"Authorization": f"Bearer {MARK}", "X-Pct": "100%"})
     assert curl_command(entry, Shell.CMD) == (
-        f"curl.exe -X POST {URL} ^\n"
+        f"curl.exe -sS -X POST {URL} ^\n"
         f'  -H "Authorization: Bearer {MARK}" ^\n'
         '  -H ^"X-Pct: 100%^" ^\n'
         '  --data-raw ^"{\\^"partnerReferenceNo\\^":\\^"20220728000000001\\^",'
@@ -631,7 +631,7 @@ def test_cmd_writes_a_multiline_body_to_a_file_first():
         "byte for byte to a file first.\n"
         '>"%TEMP%\\ovo-snap-7-body.bin.b64" echo(ewogICJhIjogIsOpIgp9\n'
         'certutil -f -decode "%TEMP%\\ovo-snap-7-body.bin.b64" "%TEMP%\\ovo-snap-7-body.bin"\n'
-        f"curl.exe -X POST {URL} ^\n"
+        f"curl.exe -sS -X POST {URL} ^\n"
         '  -H "Content-Type: application/json" ^\n'
         '  --data-binary "@%TEMP%\\ovo-snap-7-body.bin"\n'
         'del "%TEMP%\\ovo-snap-7-body.bin.b64" "%TEMP%\\ovo-snap-7-body.bin"'
@@ -1006,7 +1006,7 @@ def test_powershell_rendering_of_a_top_up():
         "[IO.File]::WriteAllBytes($snapBodyFile, [Text.Encoding]::UTF8.GetBytes("
         '\'{"a":"it\'\'s","b":"x\' + "`n" +\n'
         '  \'y","c":"\' + [char]0x00E9 + \'"}\'))\n'
-        f"curl.exe -X POST '{URL}' `\n"
+        f"curl.exe -sS -X POST '{URL}' `\n"
         f"  -H 'Authorization: Bearer {MARK}' `\n"
         '  -H "@$snapHeader2File" `\n'
         '  --data-binary "@$snapBodyFile"\n'

@@ -62,7 +62,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
         emit_notes(notes)
         print("Press Ctrl-C to stop.", flush=True)
 
-    serve(SandboxConfig(token_ttl=args.token_ttl), args.host, args.port, ready)
+    config = SandboxConfig(token_ttl=args.token_ttl)
+    if args.port is not None:
+        serve(config, args.host, args.port, ready)
+    else:
+        from core.sandbox.home_port import remembered_port
+        from core.sandbox.server import SandboxError
+
+        port = remembered_port(args.host)
+        try:
+            serve(config, args.host, port, ready)
+        except SandboxError:  # the home's port is taken: the window may be running
+            print(f"note: this home's sandbox port {port} is taken; taking any free port.")
+            serve(config, args.host, 0, ready)
     print("Sandbox stopped.")
     return 0
 
@@ -185,9 +197,10 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
     serve.add_argument(
         "--port",
         type=_port,
-        default=0,
+        default=None,
         metavar="N",
-        help="port to listen on (default: any free port, printed at start)",
+        help="port to listen on (default: this home's sandbox port, the window's too, chosen "
+        "once and kept so that curl commands from the Log replay; 0: any free port)",
     )
     serve.add_argument(
         "--token-ttl",

@@ -112,7 +112,7 @@ def test_new_calls_appear_on_top_and_are_copied_as_curl(registered, window, loop
     log.table.selectRow(0)
     token = registered.token_status("Sandbox").token.value
     assert token not in log.request_text.toPlainText()  # the journal keeps the mark only
-    for shell, marker in (("bash", "curl -X POST"), ("cmd", "curl"), ("powershell", "curl")):
+    for shell, marker in (("bash", "curl -sS -X POST"), ("cmd", "curl"), ("powershell", "curl")):
         log.shell.setCurrentIndex(log.shell.findData(shell))
         click(log.copy_curl)
         copied = QGuiApplication.clipboard().text()
