@@ -24,16 +24,20 @@ from core.snap.signatures import (
     sign_service_request,
     sign_token_request,
 )
-from core.snap.timestamps import now_timestamp, parse_timestamp
+from core.snap.timestamps import calculator_timestamp, now_timestamp
 
 CLIENT_SECRET_ENV = "WORKBENCH_CLIENT_SECRET"
 ACCESS_TOKEN_ENV = "WORKBENCH_ACCESS_TOKEN"
 
 
 def _timestamp(given: str | None) -> str:
+    """The timestamp to sign: exactly the one given (so published vectors, often in UTC
+    with `Z`, can be reproduced), with a note when OVO would refuse its form."""
     if given is None:
         return now_timestamp()
-    parse_timestamp(given)  # refuse a malformed one with a clear message
+    warning = calculator_timestamp(given)
+    if warning:
+        sys.stderr.write(f"note: {warning}\n")
     return given
 
 

@@ -26,7 +26,7 @@ from core.key_files import load_private_key
 from core.snap.profile import Service
 from core.snap.signature_check import SignatureCheck, Slip, Verdict, check_signature, service_slips
 from core.snap.signatures import Encoding, Signature, sign_service_request, sign_token_request
-from core.snap.timestamps import now_timestamp, parse_timestamp
+from core.snap.timestamps import calculator_timestamp, now_timestamp
 from gui import style, tasks
 from gui.hub import Hub
 from gui.widgets import (
@@ -287,11 +287,15 @@ class SignatureTab(Page):
             self.message.show_error(exc)
 
     def _timestamp(self, field: QLineEdit) -> str:
+        """The timestamp to sign, exactly as typed; one OVO would refuse is signed all the
+        same (published vectors of other providers use `Z`), with a warning."""
         text = field.text().strip()
         if not text:
             text = now_timestamp()
             field.setText(text)
-        parse_timestamp(text)
+        warning = calculator_timestamp(text)
+        if warning:
+            self.message.show_message("warning", warning)
         return text
 
     async def _token_signature(self) -> None:

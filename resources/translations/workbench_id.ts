@@ -2778,6 +2778,18 @@ diberikan  …{given}…</translation>
         <translation>Periksa tanggalnya.</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a SNAP timestamp, nor any ISO-8601 date and time.</source>
+        <translation>&apos;{text}&apos; bukan stempel waktu SNAP, juga bukan tanggal dan waktu ISO-8601.</translation>
+    </message>
+    <message>
+        <source>Signed exactly as given, but &apos;{text}&apos; has no UTC offset: OVO expects Jakarta time with +07:00 and would refuse it.</source>
+        <translation>Ditandatangani persis seperti yang diberikan, tetapi &apos;{text}&apos; tidak memiliki selisih UTC: OVO mengharapkan waktu Jakarta dengan +07:00 dan akan menolaknya.</translation>
+    </message>
+    <message>
+        <source>Signed exactly as given, but &apos;{text}&apos; is not the form OVO expects (2023-09-06T05:02:58.247+07:00, Jakarta time): OVO would refuse it as X-TIMESTAMP.</source>
+        <translation>Ditandatangani persis seperti yang diberikan, tetapi &apos;{text}&apos; bukan bentuk yang diharapkan OVO (2023-09-06T05:02:58.247+07:00, waktu Jakarta): OVO akan menolaknya sebagai X-TIMESTAMP.</translation>
+    </message>
+    <message>
         <source>Check the OVO number with the customer; no top-up is possible to it.</source>
         <translation>Periksa kembali nomor OVO dengan pelanggan; isi saldo ke nomor ini tidak dapat dilakukan.</translation>
     </message>
