@@ -163,7 +163,8 @@ def apply_settings(env: Environment, changes: dict[str, str]) -> Environment:
     before = env
     for setting, value in changes.items():
         env = _apply(env, setting, value)
-    if "kind" in changes and env.kind != "production" and is_production(env):
+    leaves_production = before.kind == "production" and env.kind != "production"
+    if "kind" in changes and leaves_production and is_production(env):
         raise BadInput(
             QT_TRANSLATE_NOOP(
                 "core",
@@ -324,7 +325,7 @@ class Settings:
         """Read the file, or BadInput naming it: a damaged file is never replaced (nothing
         is saved while it cannot be read), so whatever the user had in it stays there."""
         try:
-            text = self.path.read_text(encoding="utf-8")
+            raw = self.path.read_bytes()
         except OSError as exc:
             raise BadInput(
                 QT_TRANSLATE_NOOP(
@@ -333,7 +334,7 @@ class Settings:
                 QT_TRANSLATE_NOOP("core", "Check the file's permissions, then try again."),
             ) from None
         try:
-            environments, preferences = _parse_settings(json.loads(text))
+            environments, preferences = _parse_settings(json.loads(raw.decode("utf-8")))
         except (ValueError, RecursionError) as exc:
             raise BadInput(
                 QT_TRANSLATE_NOOP("core", "The settings file {path} is damaged: {error}.").format(
