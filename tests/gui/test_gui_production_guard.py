@@ -68,3 +68,24 @@ def test_a_custom_environment_at_ovos_production_host_asks_as_production(
     run(loop, scenario())
     assert proxy.tunnels >= 1  # the inquiry went to "apigw.ovo.id"
     assert registered.journal.count(JournalFilter(environment="Partner Live", service="38")) == 0
+
+
+def test_the_settings_dialog_keeps_production_on_https(workspace, window):
+    settings_file = workspace.home / "settings.json"
+    dialog = window.open_settings()
+    dialog.select("Production")
+    before = settings_file.read_bytes() if settings_file.exists() else None
+    dialog.fields["base_url"].setText("http://apigw.ovo.id")
+    click(dialog.save_env_button)
+    assert dialog.env_message.property("kind") == "error"
+    assert "Production moves real money, so it talks only https://" in (
+        dialog.env_message.headline.text()
+    )
+    dialog.fields["base_url"].setText("https://apigw.ovo.id")
+    dialog.fields["kind"].setCurrentIndex(dialog.fields["kind"].findData("sandbox"))
+    click(dialog.save_env_button)
+    assert dialog.env_message.property("kind") == "error"
+    assert "its kind stays production" in dialog.env_message.headline.text()
+    assert (settings_file.read_bytes() if settings_file.exists() else None) == before
+    assert workspace.environment("Production").kind == "production"
+    dialog.close()
