@@ -97,6 +97,19 @@ _COLUMNS = (
 _UNRESOLVED = ("pending", "unknown")
 
 
+MAX_LIMIT_MB = 1_000_000  # a terabyte of journal
+MAX_LIMIT_DAYS = 36_500  # a century
+
+
+def usable_limit(value: object, maximum: float) -> bool:
+    """A journal limit is none, or a finite number above 0 and at most `maximum`."""
+    if value is None:
+        return True
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return 0 < value <= maximum  # False for NaN; inf and 1e400 are above any maximum
+
+
 @dataclass(frozen=True)
 class Retention:
     """The user's limits on the journal. By default it grows to 500 MB and keeps entries
@@ -111,10 +124,27 @@ class Retention:
 
     @classmethod
     def from_preferences(cls, preferences: dict) -> Retention:
+        """The limits in settings.json; one that cannot be used (NaN, infinite, negative,
+        not a number: a file edited by hand) counts as the default, so that the journal,
+        and every command that opens it, still works. `unusable` says which."""
+        max_mb = preferences.get("journal_max_mb", DEFAULT_MAX_MB)
+        max_days = preferences.get("journal_max_days")
         return cls(
-            max_mb=preferences.get("journal_max_mb", DEFAULT_MAX_MB),
-            max_age_days=preferences.get("journal_max_days"),
+            max_mb=max_mb if usable_limit(max_mb, MAX_LIMIT_MB) else DEFAULT_MAX_MB,
+            max_age_days=max_days if usable_limit(max_days, MAX_LIMIT_DAYS) else None,
         )
+
+    @staticmethod
+    def unusable(preferences: dict) -> list[str]:
+        """The names of the limits in `preferences` that `from_preferences` had to ignore."""
+        return [
+            key
+            for key, maximum in (
+                ("journal_max_mb", MAX_LIMIT_MB),
+                ("journal_max_days", MAX_LIMIT_DAYS),
+            )
+            if not usable_limit(preferences.get(key), maximum)
+        ]
 
     def to_preferences(self) -> dict:
         return {"journal_max_mb": self.max_mb, "journal_max_days": self.max_age_days}

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from core import keys
 from core.credentials import Credentials
 from core.diagnostics import remember_secrets
-from core.environments import Environment, Settings
+from core.environments import Environment, Settings, check_usable
 from core.errors import BadInput
 from core.journal import Journal, Retention
 from core.paths import workbench_home
@@ -63,7 +63,7 @@ class Workspace:
         self.pending.adopt(self.home / "topups.sqlite3")
         self.apply_retention()
         self._sandbox = None
-        self._http: httpx.AsyncClient | None = None
+        self._http: dict[str | None, httpx.AsyncClient] = {}  # one per CA bundle
         self._clients: dict[str, SnapClient] = {}
 
     # --- secrets ----------------------------------------------------------------------------
@@ -168,6 +168,9 @@ class Workspace:
         return self._sandbox
 
     def base_url(self, env: Environment) -> str:
+        """Where the environment's calls go. Production over plain http:// (settings.json
+        edited by hand) is refused here, before the token or anything else is sent."""
+        check_usable(env)
         if env.is_sandbox and not env.base_url:
             return self.sandbox().url
         if not env.base_url:
@@ -232,17 +235,20 @@ class Workspace:
 
         from core.client import ClientConfig, SnapClient
 
-        if self._http is None:
-            self._http = httpx.AsyncClient(verify=self._ssl_context(env), follow_redirects=False)
+        base_url = self.base_url(env)
+        http = self._http.get(env.ca_bundle)
+        if http is None:
+            http = httpx.AsyncClient(verify=self._ssl_context(env), follow_redirects=False)
+            self._http[env.ca_bundle] = http
         client = SnapClient(
             ClientConfig(
-                base_url=self.base_url(env),
+                base_url=base_url,
                 profile=env.profile,
                 identity=PartnerIdentity(env.client_id, env.channel_id, env.partner_id),
                 connect_timeout=env.connect_timeout,
                 read_timeout=env.read_timeout,
             ),
-            self._http,
+            http,
             signing_key=lambda: self._signing_key(env),
             client_secret=lambda: self._client_secret(env),
             next_external_id=lambda: self.external_ids.next_id(env.client_id or ""),
@@ -346,9 +352,9 @@ class Workspace:
         return token if token.remaining() > 0 else None
 
     async def aclose(self) -> None:
-        if self._http is not None:
-            await self._http.aclose()
-            self._http = None
+        for http in self._http.values():
+            await http.aclose()
+        self._http.clear()
         self._clients.clear()
 
     def stop_sandbox(self) -> None:
@@ -566,11 +572,9 @@ class Workspace:
     def update_environment(self, env_name: str, changes: dict[str, str]) -> Environment:
         """Apply several `env set` settings at once: all of them, or none (the first that
         cannot be used raises `BadInput` naming it) and settings.json is written once."""
-        from core.environments import apply_setting
+        from core.environments import apply_settings
 
-        env = self.environment(env_name)
-        for setting, value in changes.items():
-            env = apply_setting(env, setting, value)
+        env = apply_settings(self.environment(env_name), changes)
         self.settings.put(env)
         self._clients.pop(env.name, None)
         return env
@@ -584,6 +588,15 @@ class Workspace:
             raise BadInput(
                 QT_TRANSLATE_NOOP("core", "The new environment has no name."),
                 QT_TRANSLATE_NOOP("core", "Give it a name."),
+            )
+        # isprintable() also refuses lone surrogates (non-UTF-8 bytes on the command line),
+        # which settings.json could not be written with
+        if not name.isprintable() or len(name) > 60:
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "core", "An environment's name is one line of at most 60 characters."
+                ),
+                QT_TRANSLATE_NOOP("core", "Give it a shorter, plain name."),
             )
         try:
             self.settings.environment(name)

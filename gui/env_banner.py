@@ -71,7 +71,7 @@ class EnvBanner(QFrame):
         self.environment_selected.emit(name)
 
     def _paint(self, env: Environment) -> None:
-        background, foreground = style.BANNER.get(env.kind, style.BANNER["custom"])
+        background, foreground = style.BANNER.get(env.category, style.BANNER["custom"])
         self.setStyleSheet(
             f"QFrame#envBanner {{ background: {background}; border-bottom: 1px solid "
             f"{style.BORDER}; }} QFrame#envBanner QLabel {{ color: {foreground}; }}"
@@ -86,15 +86,15 @@ class EnvBanner(QFrame):
     def describe(self, env: Environment) -> str:
         if env.is_sandbox:
             return self.tr("Sandbox: the embedded OVO simulator on this computer. No real money.")
-        if env.kind == "staging":
-            return self.tr("Staging: OVO's test gateway ({url}). Test money only.").format(
-                url=env.base_url or "-"
-            )
-        if env.is_production:
+        if env.is_production:  # before the kind: a staging kind at OVO's live host is live
             return self.tr(
                 "PRODUCTION: OVO's live gateway ({url}). Real money moves; every top-up asks "
                 "you first."
             ).format(url=env.base_url or "-")
+        if env.kind == "staging":
+            return self.tr("Staging: OVO's test gateway ({url}). Test money only.").format(
+                url=env.base_url or "-"
+            )
         return self.tr("{name}: your own environment ({url}).").format(
             name=env.name, url=env.base_url or "-"
         )

@@ -28,6 +28,7 @@ from tests.keyring_backends import (
     MemoryKeyring,
     use_test_keyring,
 )
+from tests.tls_sandbox import TlsSandbox
 
 BUDI = "081234567890"
 
@@ -262,11 +263,12 @@ def test_the_confirmation_lists_account_amount_fee_and_total(registered):
         check_limits(inquiry, Decimal(20000001))
 
 
-def test_production_always_asks_even_with_yes(registered, cli, home):
-    # Point Production at the sandbox with the sandbox's credentials: the confirmation
-    # rule, not OVO, is under test here.
+def test_production_always_asks_even_with_yes(registered, cli, home, tmp_path):
+    # Point Production at the sandbox (over TLS: Production only talks https://) with the
+    # sandbox's credentials: the confirmation rule, not OVO, is under test here.
     workspace = make_workspace()
-    url = workspace.sandbox().url
+    tls = TlsSandbox(tmp_path / "tls").__enter__()
+    url = tls.url
     try:
         sandbox_env = workspace.environment("Sandbox")
         workspace.secrets.set(
@@ -285,6 +287,7 @@ def test_production_always_asks_even_with_yes(registered, cli, home):
                 client_id=sandbox_env.client_id,
                 channel_id=sandbox_env.channel_id,
                 signing_key=sandbox_env.signing_key,
+                ca_bundle=str(tls.ca),
             )
         )
         result = cli(
@@ -294,6 +297,7 @@ def test_production_always_asks_even_with_yes(registered, cli, home):
         assert "PRODUCTION" in result.out and "Production always asks" in result.err
         assert ledger(workspace, BUDI)["transactions"] == []
     finally:
+        tls.__exit__()
         workspace.close()
 
 

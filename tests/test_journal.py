@@ -27,6 +27,7 @@ from core.traces import Shell, trace_text, write_har, write_jsonl
 from core.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.test_flow import BUDI, home, make_workspace, partner_keys, registered, run
+from tests.tls_sandbox import TlsSandbox
 
 __all__ = ["home", "partner_keys", "registered"]  # fixtures shared with the flow tests
 SESSION = ProbeResult(SessionSecrets(), None)
@@ -119,23 +120,26 @@ def test_a_failure_without_answer_and_a_refusal_are_told_apart(registered):
 
 
 def test_no_secret_in_any_form_reaches_the_journal_in_any_environment_kind(
-    registered, partner_keys
+    registered, partner_keys, tmp_path
 ):
     """Flows in a sandbox, staging, production and custom environment (all served by the
-    embedded sandbox), with the client secret also pushed into a custom header as a user
-    might by mistake: neither the file nor its HAR and JSON Lines exports nor the traces
-    hold a secret, passphrase, token or private key."""
+    embedded sandbox, Production's over TLS since it only talks https://), with the client
+    secret also pushed into a custom header as a user might by mistake: neither the file
+    nor its HAR and JSON Lines exports nor the traces hold a secret, passphrase, token or
+    private key."""
     workspace = make_workspace()
     secret = workspace.secrets.get("Sandbox:client_secret")
     sandbox = workspace.environment("Sandbox")
     url = workspace.sandbox().url
+    tls = TlsSandbox(tmp_path / "tls").__enter__()
     for name, kind in (("Staging", "staging"), ("Production", "production"), ("Mine", "custom")):
         if name == "Mine":
             workspace.settings.put(sandbox.__class__(name, kind))
         env = workspace.environment(name)
         for setting, value in (
             ("kind", kind),
-            ("base_url", url),
+            ("base_url", tls.url if name == "Production" else url),
+            ("ca_bundle", str(tls.ca) if name == "Production" else ""),
             ("client_id", sandbox.client_id),
             ("channel_id", sandbox.channel_id),
             ("signing_key", sandbox.signing_key),
@@ -171,6 +175,7 @@ def test_no_secret_in_any_form_reaches_the_journal_in_any_environment_kind(
         write_jsonl(workspace.home / "all.jsonl", entries)
         traces = [trace_text(e, shell).encode() for e in entries for shell in Shell]
     finally:
+        tls.__exit__()
         workspace.close()
     files = [p.read_bytes() for p in workspace.home.glob("journal.sqlite3*")]
     files += [(workspace.home / name).read_bytes() for name in ("all.har", "all.jsonl")]

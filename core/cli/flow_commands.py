@@ -107,7 +107,7 @@ def cmd_env_list(args: argparse.Namespace) -> int:
     rows = [
         (
             env.name,
-            f"{env.kind:<10} {env.base_url or '(embedded sandbox)'}"
+            f"{env.category:<10} {env.base_url or '(embedded sandbox)'}"
             f"  {'ready' if env.client_id else 'no credentials yet'}",
         )
         for env in workspace.settings.environments.values()
@@ -128,6 +128,7 @@ def cmd_env_show(args: argparse.Namespace) -> int:
     workspace = _workspace()
     env = workspace.environment(args.name)
     data = env.to_dict()
+    data["production"] = env.is_production
     data["client_secret"] = (
         f"stored in {workspace.secrets.description}"
         if workspace.secrets.get(f"{env.name}:client_secret")

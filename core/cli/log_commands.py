@@ -16,7 +16,14 @@ from pathlib import Path
 
 from core.cli.output import emit_fields, emit_json
 from core.errors import BadInput
-from core.journal import Journal, JournalFilter, Retention
+from core.journal import (
+    MAX_LIMIT_DAYS,
+    MAX_LIMIT_MB,
+    Journal,
+    JournalFilter,
+    Retention,
+    usable_limit,
+)
 from core.journal_entry import JournalEntry, Outcome
 from core.paths import workbench_home
 from core.snap.profile import Service
@@ -235,15 +242,20 @@ def _version() -> str:
         return "development"
 
 
-def _limit(text: str) -> float | None:
-    if text.lower() in ("none", "off", "0"):
+def _limit(text: str, maximum: float, unit: str) -> float | None:
+    """A limit as typed: a number above 0 (nan, inf and 1e400 are not), or none."""
+    if text.strip().lower() in ("none", "off", "0"):
         return None
     try:
         value = float(text)
     except ValueError:
         value = -1.0
-    if value <= 0:
-        raise BadInput(f"{text!r} is not a positive number.", "Give a number, or none.")
+    if not usable_limit(value, maximum):
+        raise BadInput(
+            f"{text!r} is not a positive number of {unit} up to {maximum:,.0f}; nothing was "
+            "changed.",
+            "Give a number, or none.",
+        )
     return value
 
 
@@ -252,13 +264,25 @@ def cmd_log_retention(args: argparse.Namespace) -> int:
 
     workspace = Workspace()
     try:
+        for key in Retention.unusable(workspace.settings.preferences):
+            value = workspace.settings.preferences[key]
+            sys.stderr.write(
+                f"note: {key} in {workspace.settings.path} is {value!r}, which cannot be used; "
+                "the default applies until you set a limit here.\n"
+            )
         current = workspace.retention()
         removed = 0
         if args.max_mb is not None or args.max_days is not None:
             current = Retention(
-                max_mb=_limit(args.max_mb) if args.max_mb is not None else current.max_mb,
+                max_mb=(
+                    _limit(args.max_mb, MAX_LIMIT_MB, "MB")
+                    if args.max_mb is not None
+                    else current.max_mb
+                ),
                 max_age_days=(
-                    _limit(args.max_days) if args.max_days is not None else current.max_age_days
+                    _limit(args.max_days, MAX_LIMIT_DAYS, "days")
+                    if args.max_days is not None
+                    else current.max_age_days
                 ),
             )
             removed = workspace.set_retention(current)

@@ -82,25 +82,59 @@ class SnapProfile:
 
     @classmethod
     def from_dict(cls, data: dict) -> SnapProfile:
+        """The profile from settings.json; ValueError naming a value of the wrong type or
+        an unknown service (the file may have been edited by hand)."""
+        if not isinstance(data, dict):
+            raise ValueError("it is not an object")
         default = cls()
-        by_name = {s.name.lower(): s for s in Service}
+
+        def text(key: str, fallback: str) -> str:
+            value = data.get(key, fallback)
+            if not isinstance(value, str):
+                raise ValueError(f"{key} is not text")
+            return value
+
+        sign_query_string = data.get("sign_query_string", default.sign_query_string)
+        if not isinstance(sign_query_string, bool):
+            raise ValueError("sign_query_string is not true or false")
+        paths = _by_service(data.get("paths", {}), "paths")
+        if any(not isinstance(p, str) for p in paths.values()):
+            raise ValueError("a path is not text")
+        headers = (
+            _by_service(data["custom_headers"], "custom_headers")
+            if "custom_headers" in data
+            else default.custom_headers
+        )
+        for service_headers in headers.values():
+            if not isinstance(service_headers, dict) or any(
+                not isinstance(v, str) for v in service_headers.values()
+            ):
+                raise ValueError("custom_headers holds something other than name: text")
         return cls(
-            name=data.get("name", default.name),
-            paths={**default.paths, **{by_name[k]: v for k, v in data.get("paths", {}).items()}},
+            name=text("name", default.name),
+            paths={**default.paths, **paths},
             token_signature_encoding=Encoding(
-                data.get("token_signature_encoding", default.token_signature_encoding.value)
+                text("token_signature_encoding", default.token_signature_encoding.value)
             ),
             service_signature_encoding=Encoding(
-                data.get("service_signature_encoding", default.service_signature_encoding.value)
+                text("service_signature_encoding", default.service_signature_encoding.value)
             ),
             timestamp_format=TimestampFormat(
-                data.get("timestamp_format", default.timestamp_format.value)
+                text("timestamp_format", default.timestamp_format.value)
             ),
-            sign_query_string=bool(data.get("sign_query_string", default.sign_query_string)),
-            custom_headers={by_name[k]: dict(v) for k, v in data.get("custom_headers", {}).items()}
-            if "custom_headers" in data
-            else default.custom_headers,
+            sign_query_string=sign_query_string,
+            custom_headers={s: dict(h) for s, h in headers.items()},
         )
+
+
+def _by_service(data: object, what: str) -> dict[Service, object]:
+    if not isinstance(data, dict):
+        raise ValueError(f"{what} is not an object")
+    by_name = {s.name.lower(): s for s in Service}
+    unknown = [k for k in data if k not in by_name]
+    if unknown:
+        raise ValueError(f"{what} names no service {unknown[0]!r} ({', '.join(by_name)})")
+    return {by_name[k]: v for k, v in data.items()}
 
 
 OVO = SnapProfile()

@@ -92,9 +92,9 @@ def calculator_timestamp(text: str) -> Text | None:
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise BadInput(
-            QT_TRANSLATE_NOOP("core", "'{text}' is not a SNAP timestamp, nor any ISO-8601 date and time.").format(
-                text=text
-            ),
+            QT_TRANSLATE_NOOP(
+                "core", "'{text}' is not a SNAP timestamp, nor any ISO-8601 date and time."
+            ).format(text=text),
             QT_TRANSLATE_NOOP(
                 "core", "Use the form 2023-09-06T05:02:58.247+07:00 (date, T, time, offset)."
             ),

@@ -2390,12 +2390,100 @@ diberikan  …{given}…</translation>
         <translation>header khusus untuk sebuah layanan (nilai kosong menghapusnya)</translation>
     </message>
     <message>
+        <source>{name} moves real money (it is the built-in Production, or points at OVO&apos;s production host), so its kind stays production.</source>
+        <translation>{name} memindahkan dana sungguhan (lingkungan Produksi bawaan, atau mengarah ke host produksi OVO), jadi jenisnya tetap production.</translation>
+    </message>
+    <message>
+        <source>To rehearse, add an environment of your own: env add NAME --like Staging</source>
+        <translation>Untuk berlatih, tambahkan lingkungan Anda sendiri: env add NAME --like Staging</translation>
+    </message>
+    <message>
+        <source>{name} moves real money, so it talks only https://; {url} would send the token and signed calls unencrypted.</source>
+        <translation>{name} memindahkan dana sungguhan, jadi hanya memakai https://; {url} akan mengirim token dan panggilan bertanda tangan tanpa enkripsi.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address, e.g. {url}.</source>
+        <translation>Gunakan alamat https://, misalnya {url}.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Set an https:// address: env set {name} base_url {url}</source>
+        <translation>Tidak ada yang dikirim. Tetapkan alamat https://: env set {name} base_url {url}</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read: {error}.</source>
+        <translation>Berkas pengaturan {path} tidak dapat dibaca: {error}.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions, then try again.</source>
+        <translation>Periksa izin berkas tersebut, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged: {error}.</source>
+        <translation>Berkas pengaturan {path} rusak: {error}.</translation>
+    </message>
+    <message>
+        <source>it holds spaces, control characters or non-ASCII letters</source>
+        <translation>berisi spasi, karakter kontrol, atau huruf non-ASCII</translation>
+    </message>
+    <message>
+        <source>it has no valid host name</source>
+        <translation>tidak memiliki nama host yang valid</translation>
+    </message>
+    <message>
         <source>must start with https:// (or http:// for a local server)</source>
         <translation>harus diawali https:// (atau http:// untuk server lokal)</translation>
     </message>
     <message>
+        <source>it must not hold a user name or password</source>
+        <translation>tidak boleh berisi nama pengguna atau kata sandi</translation>
+    </message>
+    <message>
+        <source>it must be only https://host[:port]; each service&apos;s path is path.SERVICE</source>
+        <translation>harus hanya https://host[:port]; path tiap layanan diatur dengan path.SERVICE</translation>
+    </message>
+    <message>
+        <source>its port is not a number from 1 to 65535</source>
+        <translation>port-nya bukan angka dari 1 sampai 65535</translation>
+    </message>
+    <message>
+        <source>a header&apos;s name is letters, digits and - only (e.g. X-SCOPE-ID)</source>
+        <translation>nama header hanya berisi huruf, angka, dan - (misalnya X-SCOPE-ID)</translation>
+    </message>
+    <message>
+        <source>the workbench sets {header} itself for every call</source>
+        <translation>aplikasi sendiri yang mengisi {header} untuk setiap panggilan</translation>
+    </message>
+    <message>
+        <source>only printable ASCII characters, no line breaks, can go into a header</source>
+        <translation>header hanya boleh berisi karakter ASCII yang dapat dicetak, tanpa baris baru</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>berkas tersebut tidak ada</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>itu bukan berkas</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({error})</source>
+        <translation>tidak dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <source>it is larger than {size} MB: not the file meant</source>
+        <translation>ukurannya lebih dari {size} MB: bukan berkas yang dimaksud</translation>
+    </message>
+    <message>
+        <source>it holds no PEM certificates ({error})</source>
+        <translation>tidak berisi sertifikat PEM ({error})</translation>
+    </message>
+    <message>
         <source>CHANNEL-ID has at most 5 characters</source>
         <translation>CHANNEL-ID maksimal 5 karakter</translation>
+    </message>
+    <message>
+        <source>This value cannot be used for {setting}: {error}.</source>
+        <translation>Nilai ini tidak dapat dipakai untuk {setting}: {error}.</translation>
     </message>
     <message>
         <source>must be between 0 and 600 seconds</source>
@@ -2428,10 +2516,6 @@ diberikan  …{given}…</translation>
     <message>
         <source>Settings: {settings}</source>
         <translation>Pengaturan: {settings}</translation>
-    </message>
-    <message>
-        <source>The settings file {path} is damaged ({kind}: {error}).</source>
-        <translation>Berkas pengaturan {path} rusak ({kind}: {error}).</translation>
     </message>
     <message>
         <source>Fix or delete it; the workbench then starts with its default environments.</source>
@@ -2952,6 +3036,14 @@ diberikan  …{given}…</translation>
     <message>
         <source>Give it a name.</source>
         <translation>Beri nama.</translation>
+    </message>
+    <message>
+        <source>An environment&apos;s name is one line of at most 60 characters.</source>
+        <translation>Nama lingkungan adalah satu baris dengan maksimal 60 karakter.</translation>
+    </message>
+    <message>
+        <source>Give it a shorter, plain name.</source>
+        <translation>Beri nama yang lebih pendek dan sederhana.</translation>
     </message>
     <message>
         <source>There is already an environment called {name}.</source>

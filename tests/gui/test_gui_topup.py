@@ -13,6 +13,7 @@ from core.environments import PRODUCTION
 from core.journal import JournalFilter
 from core.sandbox import LEDGER_PATH
 from tests.gui.helpers import click, run, type_into, until
+from tests.tls_sandbox import TlsSandbox
 
 BUDI = "081234567890"
 
@@ -115,10 +116,18 @@ def test_an_unknown_outcome_shows_the_status_check_then_the_result(
     assert registered.journal.count(JournalFilter(service="38")) == 1  # sent once, never again
 
 
-def test_production_asks_first_and_cancelling_sends_nothing(registered, window, loop):
+@pytest.fixture
+def tls_sandbox(registered, tmp_path):
+    """The sandbox over TLS: Production only talks https://."""
+    with TlsSandbox(tmp_path / "tls") as tls:
+        yield tls
+
+
+def test_production_asks_first_and_cancelling_sends_nothing(registered, window, loop, tls_sandbox):
     production = registered.environment(PRODUCTION)
     registered.update_environment(
-        PRODUCTION, {"base_url": registered.sandbox().url, "read_timeout": "5"}
+        PRODUCTION,
+        {"base_url": tls_sandbox.url, "ca_bundle": str(tls_sandbox.ca), "read_timeout": "5"},
     )
     sandbox = registered.environment("Sandbox")
     registered.save_credentials(
