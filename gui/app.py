@@ -24,6 +24,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication  # PySide6 before qasync, always
 
 from core.diagnostics import start_log_file
+from core.errors import WorkbenchError
 from core.paths import workbench_home
 from core.resources import resource_path
 from core.secrets import PendingProbe
@@ -158,12 +159,29 @@ class Controller:
                 self.done.set_result(None)
 
 
+def cannot_start(error: WorkbenchError) -> None:
+    """Nothing to show a window with: say why in a message box (Qt's own event loop runs
+    it; there is no qasync loop yet) and what to do, instead of a traceback."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.core_texts import translated
+
+    box = QMessageBox(QMessageBox.Icon.Critical, "OVO SNAP Workbench", translated(error.problem))
+    box.setObjectName("cannotStart")
+    box.setInformativeText(translated(error.fix))
+    box.exec()
+
+
 def run(home: Path | None = None) -> int:
     """The window, until the user quits. Returns the process exit code."""
     app = application()
-    home = home or workbench_home()
-    probe = PendingProbe(home)  # begun once the window is on screen
-    workspace = Workspace(home, secrets=probe, long_lived_sandbox=True)
+    try:
+        home = home or workbench_home()
+        probe = PendingProbe(home)  # begun once the window is on screen
+        workspace = Workspace(home, secrets=probe, long_lived_sandbox=True)
+    except WorkbenchError as exc:  # a damaged settings file, a home that is a file, ...
+        cannot_start(exc)
+        return 2
     log_file = start_log_file(workspace.home, workspace.journal.redactor.text)
     error_hook.install(workspace.journal.redactor.text, log_file)
     loop = None
