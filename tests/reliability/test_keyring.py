@@ -13,6 +13,8 @@ from decimal import Decimal
 
 import keyring
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from keyring.errors import KeyringLocked
 from secretstorage.exceptions import ItemNotFoundException
 
@@ -336,3 +338,66 @@ def test_after_a_timeout_the_keyring_is_not_asked_again_and_known_values_still_a
     assert backend.asked == 1  # failed at once, without asking the keyring
     assert store.get("Sandbox:client_secret") == "known-value"
     assert str(store.unavailable) == f"did not answer within {LIMIT} s"
+
+
+TROUBLES = st.sampled_from(
+    [
+        None,
+        "hang",
+        ItemNotFoundException("gone"),
+        KeyringLocked("Failed to unlock the item!"),
+        RuntimeError("Unable to initialize SecretService"),
+        EOFError(),
+    ]
+)
+STEPS = st.lists(
+    st.tuples(
+        st.sampled_from(["get", "set", "delete"]),
+        st.sampled_from(["Sandbox:client_secret", "Sandbox:access_token", "Staging:client_secret"]),
+        TROUBLES,
+        st.sampled_from([None, 1]),
+    ),
+    max_size=8,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(steps=STEPS)
+def test_any_sequence_of_troubles_ends_in_the_value_or_one_clear_error(steps):
+    # Whatever the keyring does, a call returns what the keyring holds, or raises
+    # KeyringUnavailable; once it did, the keyring is never asked again, and what the run
+    # knew still answers.
+    backend = TroubledKeyring()
+    store = KeyringSecrets(backend, "property")
+    known: dict[str, str | None] = {}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("WORKBENCH_KEYRING_TIMEOUT", "0.05")
+        try:
+            play(store, backend, known, steps)
+        finally:
+            backend.release.set()
+
+
+def play(store: KeyringSecrets, backend: TroubledKeyring, known: dict, steps) -> None:
+    """Each step meets its trouble; returns a value, or raises the one clear error."""
+    for number, (action, name, trouble, times) in enumerate(steps):
+        backend.trouble, backend.times, backend.asked = trouble, times, 0
+        failed_before = store.unavailable is not None
+        try:
+            if action == "get":
+                value = store.get(name)
+                if name in known:
+                    assert value == known[name]
+                known[name] = value
+            elif action == "set":
+                store.set(name, f"value-{number}")
+                known[name] = f"value-{number}"
+            else:
+                store.delete(name)
+                known[name] = None
+        except KeyringUnavailable as exc:
+            assert store.unavailable is not None
+            assert str(exc.problem).startswith(f"The OS keyring {store.unavailable}, so the ")
+            known.pop(name, None)  # a write that failed (or hung) may have landed or not
+        if failed_before:
+            assert backend.asked == 0
