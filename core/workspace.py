@@ -368,6 +368,7 @@ class Workspace:
             return
         value = {"token": token.value, "issued": token.issued_at, "expires": token.expires_at}
         name, text = secret_name(env.name, "access_token"), json.dumps(value)
+        self._observe_secret(name, text)  # known to the journal now, not when written
         import asyncio
 
         try:
