@@ -4,11 +4,20 @@ A keyring can be missing (a headless Linux box), locked, or hang on a D-Bus call
 never returns, so it is probed once, in a worker thread with a time limit. When the probe
 fails, secrets are kept for the session only and the front ends say so plainly; the
 user is never told "wrong password" for what is really "no keyring".
+
+A keyring can also start failing after the probe (a busy Secret Service under many
+concurrent runs, a collection locked meanwhile, a D-Bus call that wedges). So every later
+call runs in a daemon worker thread with a time limit (`keyring_timeout()`), a transient
+error is retried twice after a short pause, and anything else becomes one
+`KeyringUnavailable` that says the keyring did not answer, never "nothing is stored".
+After such a failure the keyring is not asked again in this run: later calls fail at once,
+and values this run already read or wrote are answered from memory.
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import threading
 import time
@@ -17,32 +26,119 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from core.errors import WorkbenchError
+from core.texts import QT_TRANSLATE_NOOP, Text
+
 SERVICE = "ovo-snap-workbench"
-PROBE_SECONDS = 3.0
+# The time limit of the probe, and of one keyring call after it (retries included):
+# WORKBENCH_KEYRING_TIMEOUT seconds if set (tests shorten it), else this.
+TIMEOUT_VARIABLE = "WORKBENCH_KEYRING_TIMEOUT"
+CALL_SECONDS = 3.0
+RETRY_PAUSES = (0.1, 0.3)  # between the attempts of a call that failed in a transient way
+
+_ITEMS = {
+    "client_secret": QT_TRANSLATE_NOOP("core", "client secret"),
+    "signing_passphrase": QT_TRANSLATE_NOOP("core", "signing key's passphrase"),
+    "access_token": QT_TRANSLATE_NOOP("core", "kept access token"),
+}
+
+
+def keyring_timeout() -> float:
+    """Seconds one keyring call may take: WORKBENCH_KEYRING_TIMEOUT, else `CALL_SECONDS`."""
+    try:
+        seconds = float(os.environ.get(TIMEOUT_VARIABLE, ""))
+    except ValueError:
+        return CALL_SECONDS
+    return seconds if math.isfinite(seconds) and 0 < seconds <= 600 else CALL_SECONDS
+
+
+def did_not_answer(seconds: float) -> Text:
+    return QT_TRANSLATE_NOOP("core", "did not answer within {seconds} s").format(
+        seconds=f"{seconds:g}"
+    )
+
+
+def failed_with(exc: BaseException) -> Text:
+    """Why a keyring call failed, by the error's kind only: a backend's message could
+    quote what it was given."""
+    if "Locked" in type(exc).__name__:
+        return QT_TRANSLATE_NOOP("core", "is locked")
+    return QT_TRANSLATE_NOOP("core", "failed ({error})").format(error=type(exc).__name__)
+
+
+class KeyringUnavailable(WorkbenchError):
+    """The OS keyring failed or did not answer: a secret could not be read or kept.
+
+    Never "no secret stored": the truth is that the keyring was not available. `why` is
+    the keyring's part of the sentence ("did not answer within 3 s")."""
+
+    reason = "keyring-unavailable"
+
+    def __init__(self, why: Text, name: str, action: str) -> None:
+        environment, _, what = name.rpartition(":")
+        item = _ITEMS.get(what, what)
+        values = {"why": why, "item": item, "name": environment or name}
+        if action == "save":
+            problem = QT_TRANSLATE_NOOP(
+                "core", "The OS keyring {why}, so the {item} for {name} could not be saved."
+            )
+        elif action == "remove":
+            problem = QT_TRANSLATE_NOOP(
+                "core", "The OS keyring {why}, so the {item} for {name} could not be removed."
+            )
+        else:
+            problem = QT_TRANSLATE_NOOP(
+                "core", "The OS keyring {why}, so the {item} for {name} could not be read."
+            )
+        fix = QT_TRANSLATE_NOOP(
+            "core",
+            "Check that the OS keyring is unlocked and working (unlock it, or sign in to "
+            "your desktop again), then try again; an open window asks it again only after "
+            "a restart.",
+        )
+        if what == "signing_passphrase" and action == "read":
+            fix = QT_TRANSLATE_NOOP(
+                "core",
+                "Check that the OS keyring is unlocked and working (unlock it, or sign in to "
+                "your desktop again), then try again; or give the passphrase in "
+                "WORKBENCH_PASSPHRASE.",
+            )
+        super().__init__(problem.format(**values), fix)
+        self.why = why
 
 
 class SecretStore(Protocol):
     description: str
     persistent: bool
 
-    def get(self, name: str) -> str | None: ...
+    # Why the OS keyring is not asked (it failed or did not answer), or None.
+    unavailable: Text | None
+
+    def get(self, name: str, *, fresh: bool = False) -> str | None: ...
     def set(self, name: str, value: str) -> None: ...
     def delete(self, name: str) -> None: ...
 
 
 class SessionSecrets:
-    """Secrets in memory only: gone when the program ends."""
+    """Secrets in memory only: gone when the program ends.
+
+    `unavailable` is set when an OS keyring exists but failed or did not answer the
+    probe: a secret not given in this session may then be in the keyring, so asking for
+    it raises `KeyringUnavailable` instead of answering "not stored"."""
 
     persistent = False
 
-    def __init__(self, reason: str = "") -> None:
+    def __init__(self, reason: str = "", unavailable: Text | None = None) -> None:
         self._values: dict[str, str] = {}
         self._lock = threading.Lock()
         self.description = "this session only" + (f" ({reason})" if reason else "")
+        self.unavailable = unavailable
 
-    def get(self, name: str) -> str | None:
+    def get(self, name: str, *, fresh: bool = False) -> str | None:
         with self._lock:
-            return self._values.get(name)
+            if name in self._values or self.unavailable is None:
+                return self._values.get(name)
+        raise KeyringUnavailable(self.unavailable, name, "read")
 
     def set(self, name: str, value: str) -> None:
         with self._lock:
@@ -70,7 +166,14 @@ def keyring_service(home: Path | None = None) -> str:
 
 
 class KeyringSecrets:
-    """The OS keyring (Windows Credential Manager, macOS Keychain, Secret Service)."""
+    """The OS keyring (Windows Credential Manager, macOS Keychain, Secret Service).
+
+    Each call runs in a daemon thread with a time limit, so a wedged D-Bus call cannot
+    hold the caller (or the process at exit). A value read or written is remembered for
+    the rest of the run: the window's status bar asks every second, and must never wait
+    for the keyring; and once the keyring has failed (`unavailable`), what is known still
+    answers while anything else raises `KeyringUnavailable` at once.
+    """
 
     persistent = True
 
@@ -78,18 +181,91 @@ class KeyringSecrets:
         self._backend = backend
         self._service = service
         self.description = f"OS keyring ({_backend_name(backend)})"
+        self.unavailable: Text | None = None
+        self._known: dict[str, str | None] = {}
+        self._calls = threading.Lock()  # one backend call at a time
+        self._memory = threading.Lock()  # guards _known; never held while the keyring works
 
-    def get(self, name: str) -> str | None:
-        return self._backend.get_password(self._service, name)
+    def get(self, name: str, *, fresh: bool = False) -> str | None:
+        """The value, from memory if this run has seen it (unless `fresh`), else from the
+        keyring."""
+        if not fresh:
+            with self._memory:
+                if name in self._known:
+                    return self._known[name]
+        return self._call("read", name, lambda: self._backend.get_password(self._service, name))
 
     def set(self, name: str, value: str) -> None:
-        self._backend.set_password(self._service, name, value)
+        def store() -> str:
+            self._backend.set_password(self._service, name, value)
+            return value
+
+        self._call("save", name, store)
 
     def delete(self, name: str) -> None:
-        import keyring.errors
+        def remove() -> None:
+            import keyring.errors
 
-        with contextlib.suppress(keyring.errors.PasswordDeleteError):
-            self._backend.delete_password(self._service, name)
+            # PasswordDeleteError: nothing was stored under that name.
+            with contextlib.suppress(keyring.errors.PasswordDeleteError):
+                self._backend.delete_password(self._service, name)
+
+        self._call("remove", name, remove)
+
+    def _call(self, action: str, name: str, work: Callable[[], str | None]) -> str | None:
+        """`work()` in a worker thread within the time limit, retried after a transient
+        error; what it returns becomes the known value of `name`."""
+        if self.unavailable is not None:
+            raise KeyringUnavailable(self.unavailable, name, action)
+        limit = keyring_timeout()
+        deadline = time.monotonic() + limit
+        for pause in (*RETRY_PAUSES, None):
+            call = _Call(self, work, name)
+            if not call.finished.wait(max(0.0, deadline - time.monotonic())):
+                why = did_not_answer(limit)
+                break
+            if call.error is None:
+                return call.value
+            why = failed_with(call.error)
+            if pause is None or not _transient(call.error) or time.monotonic() + pause > deadline:
+                break
+            time.sleep(pause)
+        if self.unavailable is None:
+            self.unavailable = why
+        raise KeyringUnavailable(self.unavailable, name, action)
+
+
+class _Call:
+    """One backend call on its own daemon thread; `finished` is set when it returns. The
+    value it got becomes known while the next call still waits, so memory never holds
+    an older value than the keyring."""
+
+    def __init__(self, store: KeyringSecrets, work: Callable[[], str | None], name: str) -> None:
+        self.finished = threading.Event()
+        self.value: str | None = None
+        self.error: BaseException | None = None
+        self._store, self._work, self._name = store, work, name
+        threading.Thread(target=self._run, name="keyring-call", daemon=True).start()
+
+    def _run(self) -> None:
+        store = self._store
+        try:
+            with store._calls:
+                self.value = self._work()
+                with store._memory:
+                    store._known[self._name] = self.value
+        except BaseException as exc:  # any failure of the backend is the caller's to word
+            self.error = exc
+        self.finished.set()
+
+
+def _transient(exc: BaseException) -> bool:
+    """An error worth one more try: the keyring's own (locked, item gone meanwhile), the
+    Secret Service's or D-Bus's, or the connection's; not a bug in a backend."""
+    if isinstance(exc, OSError | EOFError):
+        return True
+    packages = {"keyring", "secretstorage", "jeepney", "dbus"}
+    return any(cls.__module__.split(".")[0] in packages for cls in type(exc).__mro__)
 
 
 class ObservedSecrets:
@@ -119,8 +295,12 @@ class ObservedSecrets:
     def persistent(self) -> bool:
         return self._store.persistent
 
-    def get(self, name: str) -> str | None:
-        value = self._store.get(name)
+    @property
+    def unavailable(self) -> Text | None:
+        return self._store.unavailable
+
+    def get(self, name: str, *, fresh: bool = False) -> str | None:
+        value = self._store.get(name, fresh=fresh)
         if value:
             self._observe(name, value)
         return value
@@ -158,13 +338,13 @@ class PendingProbe:
     from `start()`; `result()` starts a probe nobody started, so it can never wait forever.
     """
 
-    def __init__(self, home: Path | None, timeout: float = PROBE_SECONDS) -> None:
+    def __init__(self, home: Path | None, timeout: float | None = None) -> None:
         self.home = home
-        self.timeout = timeout
+        self.timeout = keyring_timeout() if timeout is None else timeout
         self._lock = threading.Lock()
         self._finished = threading.Event()
         self._started: float | None = None
-        self._outcome: tuple[object | None, str | None] = (None, None)
+        self._outcome: tuple[object | None, str | None, Text | None] = (None, None, None)
         self._result: ProbeResult | None = None
 
     def start(self) -> PendingProbe:
@@ -178,9 +358,17 @@ class PendingProbe:
     def _run(self) -> None:
         try:
             backend = _probe()
-            self._outcome = (backend, None if backend is not None else "no OS keyring is available")
+            self._outcome = (
+                backend,
+                None if backend is not None else "no OS keyring is available",
+                None,
+            )
         except Exception as exc:  # any backend failure means: not usable now
-            self._outcome = (None, f"the OS keyring failed: {type(exc).__name__}")
+            self._outcome = (
+                None,
+                f"the OS keyring failed: {type(exc).__name__}",
+                failed_with(exc),
+            )
         self._finished.set()
 
     def done(self) -> bool:
@@ -197,29 +385,32 @@ class PendingProbe:
                 assert self._started is not None
                 left = max(0.0, self.timeout - (time.monotonic() - self._started))
                 if self._finished.wait(left):
-                    backend, reason = self._outcome
+                    backend, reason, why = self._outcome
                 else:
                     backend = None
                     reason = f"the OS keyring did not answer within {self.timeout:g} s"
-                self._result = self._store_for(backend, reason)
+                    why = did_not_answer(self.timeout)
+                self._result = self._store_for(backend, reason, why)
             return self._result
 
-    def _store_for(self, backend, reason: str | None) -> ProbeResult:
+    def _store_for(self, backend, reason: str | None, why: Text | None) -> ProbeResult:
+        """The keyring, or the session's memory; `why` when a keyring exists but failed,
+        so that a secret it may hold is reported as unreadable, not as missing."""
         if backend is not None:
             return ProbeResult(KeyringSecrets(backend, keyring_service(self.home)), None)
         return ProbeResult(
-            SessionSecrets(reason or ""),
+            SessionSecrets(reason or "", why),
             f"Secrets are kept for this session only, because {reason}. They are never "
             "written to a file; you will be asked again next time.",
         )
 
 
-def start_probe(home: Path | None = None, timeout: float = PROBE_SECONDS) -> PendingProbe:
+def start_probe(home: Path | None = None, timeout: float | None = None) -> PendingProbe:
     """Begin probing the keyring for `home` now; collect it with `.result()`."""
     return PendingProbe(home, timeout).start()
 
 
-def open_secret_store(timeout: float = PROBE_SECONDS, *, home: Path | None = None) -> ProbeResult:
+def open_secret_store(timeout: float | None = None, *, home: Path | None = None) -> ProbeResult:
     """The keyring (entries scoped to `home`) if a write, read and delete round trip works
     within `timeout`; otherwise secrets for this session only, and the warning to show."""
     return start_probe(home, timeout).result()

@@ -182,7 +182,7 @@ def check_keyring(test: SelfTest) -> Outcome:
     value = random_tokens.token_urlsafe(12)
     store.set(name, value)
     try:
-        read = store.get(name)
+        read = store.get(name, fresh=True)  # from the keyring, not the run's memory
     finally:
         store.delete(name)
     if read != value:
@@ -190,7 +190,7 @@ def check_keyring(test: SelfTest) -> Outcome:
             f"The {store.description} gave back something else than was stored.",
             "Check the keyring (unlock it, or repair it with the desktop's keyring tool).",
         )
-    if store.get(name) is not None:
+    if store.get(name, fresh=True) is not None:
         raise CheckFailed(
             f"The {store.description} kept an entry that was deleted.",
             "Check the keyring with the desktop's keyring tool.",

@@ -7,7 +7,9 @@ key, read the keyring or open an HTTP connection themselves.
 from __future__ import annotations
 
 import json
+import logging
 import os
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
@@ -20,18 +22,31 @@ from core.environments import Environment, Settings, check_usable
 from core.errors import BadInput
 from core.journal import Journal, Retention
 from core.paths import workbench_home
-from core.secrets import ObservedSecrets, PendingProbe, ProbeResult, open_secret_store
+from core.secrets import (
+    KeyringUnavailable,
+    ObservedSecrets,
+    PendingProbe,
+    ProbeResult,
+    open_secret_store,
+)
 from core.snap.external_ids import ExternalIdStore
 from core.snap.headers import PartnerIdentity
-from core.texts import QT_TRANSLATE_NOOP
+from core.texts import QT_TRANSLATE_NOOP, Text, english
 from core.tokens import AccessToken
 
 if TYPE_CHECKING:
+    import asyncio
     import ssl
 
     import httpx
 
     from core.client import SnapClient
+
+
+log = logging.getLogger("workbench.secrets")
+
+# What each environment keeps in the keyring.
+SECRET_ENTRIES = ("client_secret", "signing_passphrase", "access_token")
 
 
 def secret_name(env: str, what: str) -> str:
@@ -65,6 +80,11 @@ class Workspace:
         self._sandbox = None
         self._http: dict[str | None, httpx.AsyncClient] = {}  # one per CA bundle
         self._clients: dict[str, SnapClient] = {}
+        # Told once each: what a keyring failure changed without failing the operation
+        # (the command line prints `note: ...`; the window shows the keyring's state).
+        self.on_notice: Callable[[Text], None] | None = None
+        self._notices: set[str] = set()
+        self._token_writes: set[asyncio.Future] = set()
 
     # --- secrets ----------------------------------------------------------------------------
 
@@ -80,6 +100,34 @@ class Workspace:
         pending probe)."""
         probe = self._probe
         return (probe.result() if isinstance(probe, PendingProbe) else probe).warning
+
+    @property
+    def keyring_problem(self) -> Text | None:
+        """Why the OS keyring stopped being asked in this run ("did not answer within
+        3 s"), or None. Never waits: a pending probe is no problem yet."""
+        return self.secrets.unavailable if self.secrets_ready else None
+
+    def _notice(self, text: Text) -> None:
+        if text in self._notices:
+            return
+        self._notices.add(text)
+        log.warning("%s", english(text))
+        if self.on_notice is not None:
+            self.on_notice(text)
+
+    def read_secrets(self) -> None:
+        """Read every set-up environment's keyring entries into memory now (the window
+        calls this in a worker thread once the probe answers), so that what its event
+        loop asks later (every second, for the status bar) is answered without waiting
+        for the keyring. A keyring that fails here is reported where it is needed."""
+        for env in list(self.settings.environments.values()):
+            if not env.client_id:
+                continue
+            for what in SECRET_ENTRIES:
+                try:
+                    self.secrets.get(secret_name(env.name, what))
+                except KeyringUnavailable:
+                    return
 
     # --- the journal ------------------------------------------------------------------------
 
@@ -136,12 +184,16 @@ class Workspace:
             channel_id=record.channel_id or env.channel_id,
             signing_key=str(signing_key.resolve()) if signing_key else env.signing_key,
         )
-        self.secrets.set(secret_name(env.name, "client_secret"), record.client_secret)
+        # The keyring first, settings.json last: a keyring that fails leaves the settings
+        # as they were. The old token goes first (it belongs to the old credentials), the
+        # client secret last, so a failure in between leaves the old secret with the old
+        # client ID.
+        self.secrets.delete(secret_name(env.name, "access_token"))
         if signing_passphrase is not None:
             self.secrets.set(
                 secret_name(env.name, "signing_passphrase"), signing_passphrase.decode()
             )
-        self.secrets.delete(secret_name(env.name, "access_token"))
+        self.secrets.set(secret_name(env.name, "client_secret"), record.client_secret)
         self.settings.put(env)
         self._clients.pop(env.name, None)
         return env
@@ -296,13 +348,19 @@ class Workspace:
 
     def _signing_key(self, env: Environment):
         path, data = self._signing_key_file(env)
-        stored = self.secrets.get(secret_name(env.name, "signing_passphrase"))
+        unread: KeyringUnavailable | None = None
+        try:
+            stored = self.secrets.get(secret_name(env.name, "signing_passphrase"))
+        except KeyringUnavailable as exc:  # a key without passphrase needs no keyring
+            stored, unread = None, exc
         passphrase = stored or os.environ.get("WORKBENCH_PASSPHRASE")
         try:
             loaded = keys.load_key(
                 data, passphrase.encode() if passphrase else None, name=path.name
             )
         except keys.PassphraseNeeded:
+            if unread is not None:
+                raise unread from None
             raise BadInput(
                 QT_TRANSLATE_NOOP(
                     "core",
@@ -325,10 +383,37 @@ class Workspace:
 
     # A still-valid token is kept in the keyring (never a file) so that CLI runs, each a
     # new process, do not mint one per call, which OVO forbids.
+    # Keeping it never fails the call that got it, and never holds the event loop: the
+    # write runs in a worker thread, and `aclose` waits for it (within the keyring's time
+    # limit), so the next run finds it.
     def _cache_token(self, env: Environment, token: AccessToken) -> None:
-        if self.secrets.persistent:
-            value = {"token": token.value, "issued": token.issued_at, "expires": token.expires_at}
-            self.secrets.set(secret_name(env.name, "access_token"), json.dumps(value))
+        if not self.secrets.persistent:
+            return
+        value = {"token": token.value, "issued": token.issued_at, "expires": token.expires_at}
+        name, text = secret_name(env.name, "access_token"), json.dumps(value)
+        self._observe_secret(name, text)  # known to the journal now, not when written
+        import asyncio
+
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self._keep_token(name, text)
+            return
+        write = loop.run_in_executor(None, self._keep_token, name, text)
+        self._token_writes.add(write)
+        write.add_done_callback(self._token_writes.discard)
+
+    def _keep_token(self, name: str, text: str) -> None:
+        try:
+            self.secrets.set(name, text)
+        except KeyringUnavailable as exc:
+            self._notice(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The OS keyring {why}: the new access token is kept in memory for this "
+                    "run only, so the next run gets a new one.",
+                ).format(why=exc.why)
+            )
 
     def live_token(self, env_name: str) -> str | None:
         """The environment's still-valid token, from memory or the keyring's cache: what a
@@ -337,11 +422,26 @@ class Workspace:
         client = self._clients.get(env.name)
         token = client.tokens.token if client else None
         if token is None or token.remaining() <= 0:
-            token = self._cached_token(env)
+            token = self._cached_token(env, strict=True)
         return token.value if token is not None and token.remaining() > 0 else None
 
-    def _cached_token(self, env: Environment) -> AccessToken | None:
-        raw = self.secrets.get(secret_name(env.name, "access_token"))
+    def _cached_token(self, env: Environment, *, strict: bool = False) -> AccessToken | None:
+        """The token kept in the keyring while still valid. A keyring that cannot be read
+        means "none" where that is safe (a client then gets a new token once), and raises
+        `KeyringUnavailable` where "none" would be untrue (`strict`)."""
+        try:
+            raw = self.secrets.get(secret_name(env.name, "access_token"))
+        except KeyringUnavailable as exc:
+            if strict:
+                raise
+            self._notice(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The OS keyring {why}: a kept access token could not be read, so a new "
+                    "one is requested when needed.",
+                ).format(why=exc.why)
+            )
+            return None
         if not raw:
             return None
         try:
@@ -352,6 +452,10 @@ class Workspace:
         return token if token.remaining() > 0 else None
 
     async def aclose(self) -> None:
+        if self._token_writes:
+            import asyncio
+
+            await asyncio.gather(*list(self._token_writes), return_exceptions=True)
         for http in self._http.values():
             await http.aclose()
         self._http.clear()
@@ -466,17 +570,17 @@ class Workspace:
 
         While the keyring is still being probed (the window's first second) the stored
         secret is taken for granted rather than waited for: the window asks again once
-        the keyring answers."""
+        the keyring answers. So it is when the keyring failed: the call that needs the
+        secret then says that the keyring did not answer."""
         env = self.environment(env_name)
-        return bool(
-            env.client_id
-            and env.channel_id
-            and env.signing_key
-            and (
-                not self.secrets_ready
-                or self.secrets.get(secret_name(env.name, "client_secret"))
-            )
-        )
+        if not (env.client_id and env.channel_id and env.signing_key):
+            return False
+        if not self.secrets_ready:
+            return True
+        try:
+            return bool(self.secrets.get(secret_name(env.name, "client_secret")))
+        except KeyringUnavailable:
+            return True
 
     def token_status(self, env_name: str):
         """The environment's token and its state, without any network call (the status
@@ -564,7 +668,15 @@ class Workspace:
                 row["external_id"],
                 row["message"] or "",
             )
-            await resolve(client, result)
+            try:
+                await resolve(client, result)
+            except KeyringUnavailable as exc:  # the row stays pending: resolved next time
+                exc.fix = QT_TRANSLATE_NOOP(
+                    "core",
+                    "{fix} An earlier top-up is not settled yet, so nothing new was sent; "
+                    "it is checked first next time.",
+                ).format(fix=exc.fix)
+                raise
             self.pending.close(result.partner_reference_no, result)
             results.append(result)
         return results

@@ -81,6 +81,9 @@ class Controller:
 
         if not self.workspace.secrets_ready:
             await asyncio.to_thread(lambda: self.workspace.secrets_warning)
+        # The keyring's entries into memory here, off the event loop: what the window asks
+        # every second then never waits for a keyring that starts to hang.
+        await asyncio.to_thread(self.workspace.read_secrets)
         if self.window is not None:
             self.window.secrets_answered()
         from gui.self_test import report_ready

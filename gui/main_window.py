@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda index: self.page(TAB_KEYS[index]))
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
+        self._keyring_problem = None  # why the keyring stopped being asked, once shown
         if workspace.secrets_ready:
             self._show_secrets()
 
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.hub.navigate.connect(self.show_tab)
         self.clock.ticked.connect(self.status.show_token)
         self.clock.ticked.connect(self._token_changed)
+        self.clock.ticked.connect(self._check_keyring)
         self._last_token = None
         self._menus()
         for number, key in enumerate(TAB_KEYS, start=1):
@@ -148,7 +150,19 @@ class MainWindow(QMainWindow):
         self.hub.state_changed.emit()
 
     def _show_secrets(self) -> None:
-        self.status.set_secrets(self.workspace.secrets.description, self.workspace.secrets_warning)
+        warning = self.workspace.secrets_warning
+        self._keyring_problem = self.workspace.keyring_problem
+        if self._keyring_problem is not None and not warning:
+            self.status.set_keyring_unavailable(self._keyring_problem)
+        else:
+            self.status.set_secrets(self.workspace.secrets.description, warning)
+
+    def _check_keyring(self, _status=None) -> None:
+        """Each second: a keyring that failed since (its calls run off this thread, or
+        time out) turns the secrets line into a warning. Reads a flag; never waits."""
+        problem = self.workspace.keyring_problem
+        if problem is not None and problem is not self._keyring_problem:
+            self._show_secrets()
 
     # --- tabs, built on first use --------------------------------------------------------
 

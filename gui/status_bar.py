@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from core.operations import TokenStatus
+from core.texts import Text
 from core.tokens import TokenState
 from gui import style
+from gui.core_texts import translated
 from gui.secrets_wording import session_only_warning, where_secrets_live
 
 # Below these many seconds the countdown turns amber, then red.
@@ -64,6 +66,22 @@ class StatusBar(QStatusBar):
             self.secrets.setToolTip(
                 self.tr("Client secrets and passphrases are kept here, never in a file.")
             )
+
+    def set_keyring_unavailable(self, why: Text) -> None:
+        """The OS keyring failed or stopped answering after the start: it is not asked
+        again in this session, so nothing claims a secret is stored there."""
+        self.secrets.setText(
+            self.tr("Secrets: the OS keyring {why}; it is not asked again until a restart.").format(
+                why=translated(why)
+            )
+        )
+        self.secrets.setStyleSheet(f"color: {style.WARNING}; font-weight: bold;")
+        self.secrets.setToolTip(
+            self.tr(
+                "Secrets already read this session still work; anything else that needs the "
+                "keyring says so. Unlock or restart the OS keyring, then restart the workbench."
+            )
+        )
 
     def show_token(self, status: TokenStatus) -> None:
         self.token.setText(self.token_summary(status))

@@ -26,17 +26,17 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     opened_files = open_credential_files(loaded, args.key_file, args.cred_file)
     opened, record = opened_files.envelope, opened_files.record
     notes = list(opened_files.notes)
+    if args.save_to:  # first: a keyring that fails then leaves no file behind either
+        from core.cli.flow_commands import save_decrypted
+
+        where = save_decrypted(args.save_to, opened.plaintext)
+        notes.append(f"Saved to the {args.save_to} environment; the client secret is in {where}.")
     if args.out is not None:
         write_files(
             [FileToWrite(args.out, opened.plaintext.encode("utf-8"), PRIVATE_MODE)],
             overwrite=args.force,
         )
         notes.append(f"The decrypted text was written to {args.out} (readable by you only).")
-    if args.save_to:
-        from core.cli.flow_commands import save_decrypted
-
-        where = save_decrypted(args.save_to, opened.plaintext)
-        notes.append(f"Saved to the {args.save_to} environment; the client secret is in {where}.")
     notes += opened_files.missing_notes
 
     extra = {

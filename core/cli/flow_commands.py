@@ -19,6 +19,7 @@ from core.client import ApiError, NoAnswer
 from core.credentials import parse_credentials
 from core.environments import SANDBOX, SETTINGS_HELP, apply_setting
 from core.errors import BadInput, OutcomeUnknown, WorkbenchError
+from core.secrets import KeyringUnavailable
 from core.snap import bodies
 from core.topup import Outcome, TopupResult, account_inquiry, confirmation, format_idr
 from core.topup import topup as send_topup
@@ -31,6 +32,7 @@ def _workspace() -> Workspace:
     workspace = Workspace()
     if workspace.secrets_warning:
         sys.stderr.write(f"note: {workspace.secrets_warning}\n")
+    workspace.on_notice = lambda text: sys.stderr.write(f"note: {text}\n")
     return workspace
 
 
@@ -129,11 +131,14 @@ def cmd_env_show(args: argparse.Namespace) -> int:
     env = workspace.environment(args.name)
     data = env.to_dict()
     data["production"] = env.is_production
-    data["client_secret"] = (
-        f"stored in {workspace.secrets.description}"
-        if workspace.secrets.get(f"{env.name}:client_secret")
-        else "not stored"
-    )
+    try:
+        stored = workspace.secrets.get(f"{env.name}:client_secret")
+    except KeyringUnavailable as exc:  # unknown, which is not "not stored"
+        data["client_secret"] = f"unknown: the OS keyring {exc.why}"
+    else:
+        data["client_secret"] = (
+            f"stored in {workspace.secrets.description}" if stored else "not stored"
+        )
     if args.json:
         emit_json({"ok": True, **data})
         return 0

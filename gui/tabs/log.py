@@ -321,7 +321,11 @@ class LogTab(QWidget):
         self.message.clear()
         token = None
         if self.with_token.isChecked():
-            token = self.workspace.live_token(entry.environment)
+            try:
+                token = self.workspace.live_token(entry.environment)
+            except WorkbenchError as exc:  # the OS keyring failed: not "no token"
+                self.message.show_error(exc)
+                return None
             if token is None:
                 self.message.show_message(
                     "warning",

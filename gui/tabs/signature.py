@@ -250,7 +250,10 @@ class SignatureTab(Page):
         self.path.setText(env.profile.path(Service.TOPUP))
         if not self.request_body.toPlainText().strip():
             self.request_body.setPlainText(SAMPLE_BODY)
-        self.client_secret.edit.setText(self.workspace.stored_client_secret(env.name) or "")
+        try:
+            self.client_secret.edit.setText(self.workspace.stored_client_secret(env.name) or "")
+        except WorkbenchError as exc:  # the OS keyring failed: say so, fill the rest
+            self.message.show_error(exc)
         token = self.workspace.token_status(env.name).token
         self.access_token.edit.setText(token.value if token is not None else "")
         now = now_timestamp(env.profile.timestamp_format)

@@ -1938,6 +1938,14 @@ diberikan  …{given}…</translation>
         <translation>Rahasia klien dan frasa sandi disimpan di sini, tidak pernah di dalam berkas.</translation>
     </message>
     <message>
+        <source>Secrets: the OS keyring {why}; it is not asked again until a restart.</source>
+        <translation>Rahasia: keyring sistem operasi {why}; keyring tidak ditanya lagi sampai aplikasi dimulai ulang.</translation>
+    </message>
+    <message>
+        <source>Secrets already read this session still work; anything else that needs the keyring says so. Unlock or restart the OS keyring, then restart the workbench.</source>
+        <translation>Rahasia yang sudah dibaca di sesi ini tetap berfungsi; hal lain yang memerlukan keyring akan memberi tahu. Buka kunci atau mulai ulang keyring sistem operasi, lalu mulai ulang workbench.</translation>
+    </message>
+    <message>
         <source>Token: getting a new one…</source>
         <translation>Token: sedang mengambil yang baru…</translation>
     </message>
@@ -3014,6 +3022,14 @@ diberikan  …{given}…</translation>
         <translation>Simpan sekali saja: `env passphrase {name} --passphrase-file F` (disimpan di keyring sistem operasi), atau atur WORKBENCH_PASSPHRASE.</translation>
     </message>
     <message>
+        <source>The OS keyring {why}: the new access token is kept in memory for this run only, so the next run gets a new one.</source>
+        <translation>Keyring sistem operasi {why}: token akses baru hanya disimpan di memori untuk proses ini, sehingga proses berikutnya mengambil token baru.</translation>
+    </message>
+    <message>
+        <source>The OS keyring {why}: a kept access token could not be read, so a new one is requested when needed.</source>
+        <translation>Keyring sistem operasi {why}: token akses yang tersimpan tidak dapat dibaca, sehingga token baru diminta bila diperlukan.</translation>
+    </message>
+    <message>
         <source>No partnerReferenceNo given.</source>
         <translation>partnerReferenceNo belum diisi.</translation>
     </message>
@@ -3028,6 +3044,10 @@ diberikan  …{given}…</translation>
     <message>
         <source>Try again in a moment.</source>
         <translation>Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>{fix} An earlier top-up is not settled yet, so nothing new was sent; it is checked first next time.</source>
+        <translation>{fix} Isi saldo sebelumnya belum tuntas, sehingga tidak ada yang baru dikirim; isi saldo itu diperiksa lebih dulu lain kali.</translation>
     </message>
     <message>
         <source>The new environment has no name.</source>
@@ -3052,6 +3072,50 @@ diberikan  …{given}…</translation>
     <message>
         <source>Choose another name, or change it with `env set`.</source>
         <translation>Pilih nama lain, atau ubah dengan `env set`.</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>rahasia klien</translation>
+    </message>
+    <message>
+        <source>signing key&apos;s passphrase</source>
+        <translation>frasa sandi kunci penandatanganan</translation>
+    </message>
+    <message>
+        <source>kept access token</source>
+        <translation>token akses yang tersimpan</translation>
+    </message>
+    <message>
+        <source>did not answer within {seconds} s</source>
+        <translation>tidak menjawab dalam {seconds} detik</translation>
+    </message>
+    <message>
+        <source>is locked</source>
+        <translation>terkunci</translation>
+    </message>
+    <message>
+        <source>failed ({error})</source>
+        <translation>gagal ({error})</translation>
+    </message>
+    <message>
+        <source>The OS keyring {why}, so the {item} for {name} could not be saved.</source>
+        <translation>Keyring sistem operasi {why}, sehingga {item} untuk {name} tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>The OS keyring {why}, so the {item} for {name} could not be removed.</source>
+        <translation>Keyring sistem operasi {why}, sehingga {item} untuk {name} tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>The OS keyring {why}, so the {item} for {name} could not be read.</source>
+        <translation>Keyring sistem operasi {why}, sehingga {item} untuk {name} tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Check that the OS keyring is unlocked and working (unlock it, or sign in to your desktop again), then try again; an open window asks it again only after a restart.</source>
+        <translation>Periksa bahwa keyring sistem operasi tidak terkunci dan berfungsi (buka kuncinya, atau masuk lagi ke desktop Anda), lalu coba lagi; jendela yang sedang terbuka baru menanyakannya lagi setelah dimulai ulang.</translation>
+    </message>
+    <message>
+        <source>Check that the OS keyring is unlocked and working (unlock it, or sign in to your desktop again), then try again; or give the passphrase in WORKBENCH_PASSPHRASE.</source>
+        <translation>Periksa bahwa keyring sistem operasi tidak terkunci dan berfungsi (buka kuncinya, atau masuk lagi ke desktop Anda), lalu coba lagi; atau berikan frasa sandi di WORKBENCH_PASSPHRASE.</translation>
     </message>
 </context>
 </TS>
