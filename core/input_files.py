@@ -76,7 +76,7 @@ def read_input_file(path: Path, what: str, limit: int, *, fix: str | None = None
 
 def read_standard_input(what: str, limit: int) -> bytes:
     """At most `limit` bytes of standard input (`-` given as a file), refused beyond it."""
-    stream = sys.stdin.buffer if sys.stdin is not None else None
+    stream = getattr(sys.stdin, "buffer", None)  # None when there is no standard input
     if stream is None:
         return b""
     data = stream.read(limit + 1)
