@@ -43,6 +43,9 @@ MAX_RSA_BITS = 8192
 # size until decrypted (and checked, the slow part), so a container beyond this is refused
 # on its length alone.
 _MAX_PRIVATE_DER_BYTES = 6 * 1024
+# bcrypt rounds of an encrypted OpenSSH key (`ssh-keygen -a`, default 16): each takes some
+# 10 ms, so a damaged count (a flipped bit makes it 2**31) would hang the program for days.
+MAX_OPENSSH_KDF_ROUNDS = 1000
 
 EXCHANGE_PRIVATE_FILE = "id_rsa.pem"
 EXCHANGE_PUBLIC_FILE = "id_rsa.pub.pem"
@@ -556,13 +559,21 @@ def _openssh_fields(data: bytes, name: str) -> dict:
             raise ValueError("magic")
         offset = len(magic)
         cipher, offset = _ssh_string(blob, offset)
-        _kdf, offset = _ssh_string(blob, offset)
-        _kdf_options, offset = _ssh_string(blob, offset)
+        kdf, offset = _ssh_string(blob, offset)
+        kdf_options, offset = _ssh_string(blob, offset)
         offset += 4  # number of keys; always 1 in practice
         public_blob, offset = _ssh_string(blob, offset)
+        rounds = 0
+        if kdf == b"bcrypt":
+            _salt, after_salt = _ssh_string(kdf_options, 0)
+            (rounds,) = struct.unpack_from(">I", kdf_options, after_salt)
     except (ValueError, struct.error, binascii.Error):
         raise _damaged_openssh(name) from None
-    return {"cipher": cipher.decode("ascii", "replace"), "public_blob": public_blob}
+    return {
+        "cipher": cipher.decode("ascii", "replace"),
+        "public_blob": public_blob,
+        "rounds": rounds,
+    }
 
 
 def _damaged_openssh(name: str) -> NotAKey:
@@ -578,13 +589,26 @@ def _damaged_openssh(name: str) -> NotAKey:
 
 
 def _refuse_oversized_private(data: bytes, fmt: KeyFormat, name: str) -> None:
-    """Refuse a private key over MAX_RSA_BITS before it is decrypted or checked.
+    """Refuse a private key over MAX_RSA_BITS (or an OpenSSH key whose passphrase would take
+    hours to check) before it is decrypted or checked.
 
     Loading a private key checks it (primality of its factors), which for 16,384 bits takes
     half a minute; the modulus is read here from the file's structure instead. Where the
     key is encrypted, only the container's length is known, which bounds the key's size.
     A file whose structure cannot be read is left to the loader, which names the damage.
     """
+    if fmt is KeyFormat.OPENSSH:
+        rounds = _openssh_fields(data, name)["rounds"]
+        if rounds > MAX_OPENSSH_KDF_ROUNDS:
+            raise UnsupportedKey(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{name} asks for {rounds} rounds to check its passphrase (ssh-keygen uses "
+                    "16 to a few hundred): checking it would take hours. The file is damaged "
+                    "or was not made by ssh-keygen.",
+                ).format(name=name, rounds=rounds),
+                QT_TRANSLATE_NOOP("core", "Use an intact copy of the key file."),
+            )
     bits, der_bytes = _private_size(data, fmt, name)
     if bits is not None and bits > MAX_RSA_BITS:
         raise _too_large(name, bits)

@@ -492,3 +492,24 @@ def test_a_key_over_8192_bits_is_refused_before_it_is_checked(cli, tmp_path, nam
     assert "RSA 2048" in said and "RSA 4096" in said
     if "public" not in name:
         refused(cli("sign", "token", "--client-id", "c", "--private-key", path), "8192 bits")
+
+
+def test_an_openssh_key_asking_for_endless_rounds_is_refused_at_once(cli, tmp_path):
+    """A damaged rounds count (2**31) would make the passphrase check take days."""
+    import base64
+
+    from tests.conftest import run_tool
+
+    key = tmp_path / "id_rsa"
+    run_tool("ssh-keygen", "-q", "-t", "rsa", "-b", "2048", "-N", PASSPHRASE, "-f", str(key))
+    lines = key.read_bytes().strip().splitlines()
+    blob = bytearray(base64.b64decode(b"".join(lines[1:-1])))
+    rounds_at = blob.index(b"bcrypt") + len(b"bcrypt") + 4 + 4 + 16  # options, salt length, salt
+    assert int.from_bytes(blob[rounds_at : rounds_at + 4], "big") == 16  # ssh-keygen's default
+    blob[rounds_at : rounds_at + 4] = (2**31).to_bytes(4, "big")
+    b64 = base64.b64encode(bytes(blob))
+    body = b"\n".join(b64[i : i + 70] for i in range(0, len(b64), 70))
+    key.write_bytes(lines[0] + b"\n" + body + b"\n" + lines[-1] + b"\n")
+    pp = tmp_path / "pp.txt"
+    pp.write_text(PASSPHRASE + "\n")
+    refused(cli("key", "info", key, "--passphrase-file", pp), "2147483648 rounds", "damaged")
