@@ -510,7 +510,7 @@ def _load_public(data: bytes, fmt: KeyFormat, name: str) -> LoadedKey:
             public = serialization.load_der_public_key(data)
         else:
             public = serialization.load_pem_public_key(data)
-    except (ValueError, UnsupportedAlgorithm):
+    except (ValueError, struct.error, UnsupportedAlgorithm):  # struct: a truncated SSH blob
         raise NotAKey(
             QT_TRANSLATE_NOOP(
                 "core", "{name} looks like a {label} but its contents are damaged."

@@ -146,6 +146,22 @@ def test_key_files_give_a_key_or_a_workbench_error(made, data):
             keys.describe(loaded)
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"---- BEGIN SSH2 PUBLIC KEY ----:",  # found by the fuzzing above: an empty blob
+        b"---- BEGIN SSH2 PUBLIC KEY ----\nAAAA\n---- END SSH2 PUBLIC KEY ----\n",
+        b"ssh-rsa AAAA",
+        b"-----BEGIN OPENSSH PRIVATE KEY-----\n-----END OPENSSH PRIVATE KEY-----\n",
+        b"-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n-----END RSA PRIVATE KEY-----",
+        b"0\x82\xff\xff",
+    ],
+)
+def test_damaged_shapes_are_named_as_damaged(raw):
+    with pytest.raises(WorkbenchError):
+        keys.load_key(raw, None, name="k")
+
+
 # --- OVO's .enc files ---------------------------------------------------------------------------
 
 
