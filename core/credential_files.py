@@ -14,7 +14,8 @@ from pathlib import Path
 from core import keys
 from core.credentials import FIELD_LABELS, Credentials, parse_credentials
 from core.envelope import DecryptedEnvelope, decrypt_credentials
-from core.key_files import load_private_key, read_key_bytes
+from core.input_files import ENC_FILE_LIMIT, read_input_file
+from core.key_files import load_private_key
 from core.texts import QT_TRANSLATE_NOOP
 
 
@@ -31,9 +32,11 @@ def open_credential_files(
     private_key: keys.LoadedKey, key_file: Path, cred_file: Path
 ) -> OpenedCredentials:
     """Decrypt OVO's files with an already loaded exchange private key."""
-    key_bin_enc = read_key_bytes(key_file, QT_TRANSLATE_NOOP("core", "the key file (key.bin.enc)"))
-    cred_file_enc = read_key_bytes(
-        cred_file, QT_TRANSLATE_NOOP("core", "the credential file (cred_file.enc)")
+    key_bin_enc = read_input_file(
+        key_file, QT_TRANSLATE_NOOP("core", "the key file (key.bin.enc)"), ENC_FILE_LIMIT
+    )
+    cred_file_enc = read_input_file(
+        cred_file, QT_TRANSLATE_NOOP("core", "the credential file (cred_file.enc)"), ENC_FILE_LIMIT
     )
     rsa_key = keys.require_rsa(private_key, keys.Role.EXCHANGE, "the private key")
     opened = decrypt_credentials(

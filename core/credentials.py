@@ -139,12 +139,14 @@ def _json_pairs(text: str) -> list[tuple[str, str]] | None:
     try:
         # Numbers stay as written: a channel ID of 00123 must not become 123.
         value = json.loads(text, parse_int=str, parse_float=str)
-    except ValueError:
+        if not isinstance(value, dict):
+            return None
+        pairs: list[tuple[str, str]] = []
+        _flatten(value, "", pairs)
+    except (ValueError, RecursionError):
+        # RecursionError: nesting deeper than Python parses; no credential file is like
+        # that, so its text is kept as it is, like any other layout not recognised.
         return None
-    if not isinstance(value, dict):
-        return None
-    pairs: list[tuple[str, str]] = []
-    _flatten(value, "", pairs)
     return pairs
 
 

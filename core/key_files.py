@@ -21,6 +21,7 @@ from core.atomic_files import (
     write_files,
 )
 from core.errors import BadInput
+from core.input_files import KEY_FILE_LIMIT, read_input_file
 from core.texts import QT_TRANSLATE_NOOP
 
 PAIR_NAMES = {
@@ -57,22 +58,9 @@ def pair_paths(folder: Path, role: keys.Role) -> tuple[Path, Path]:
 
 
 def read_key_bytes(path: Path, what: str = QT_TRANSLATE_NOOP("core", "the key file")) -> bytes:
-    try:
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise BadInput(
-            QT_TRANSLATE_NOOP("core", "{path} is a folder, not {what}.").format(
-                path=path, what=what
-            ),
-            QT_TRANSLATE_NOOP("core", "Give the path of {what}.").format(what=what),
-        ) from None
-    except OSError as exc:
-        raise BadInput(
-            QT_TRANSLATE_NOOP("core", "Cannot read {what} {path}: {error}.").format(
-                what=what, path=path, error=exc.strerror or exc
-            ),
-            QT_TRANSLATE_NOOP("core", "Check the path and that you may read the file."),
-        ) from None
+    """A key file's bytes, through the bounded reader: a device, a pipe or a huge file given
+    by mistake is refused with a message instead of being read without end."""
+    return read_input_file(path, what, KEY_FILE_LIMIT)
 
 
 def load_private_key(path: Path, passphrase: bytes | None) -> keys.LoadedKey:

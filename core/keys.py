@@ -32,6 +32,20 @@ if TYPE_CHECKING:
 EXCHANGE_BITS = 2048
 SIGNING_BITS = 4096
 MIN_PASSPHRASE_BYTES = 4  # OpenSSL refuses shorter ones when it encrypts a key.
+# OpenSSL reads at most this much of a PEM passphrase (its PEM_BUFSIZE of 1024, less the
+# terminating NUL): a longer one could encrypt a key that `openssl` can never open again.
+MAX_PASSPHRASE_BYTES = 1023
+# Smaller RSA keys are breakable; OVO's SOP asks 2048 (exchange) and 4096 (signing).
+MIN_RSA_BITS = 2048
+# Larger keys are no SOP's: a 16,384-bit key takes half a minute to check on every load.
+MAX_RSA_BITS = 8192
+# An RSA private key of MAX_RSA_BITS is some 4.7 KB of DER. An encrypted key hides its
+# size until decrypted (and checked, the slow part), so a container beyond this is refused
+# on its length alone.
+_MAX_PRIVATE_DER_BYTES = 6 * 1024
+# bcrypt rounds of an encrypted OpenSSH key (`ssh-keygen -a`, default 16): each takes some
+# 10 ms, so a damaged count (a flipped bit makes it 2**31) would hang the program for days.
+MAX_OPENSSH_KDF_ROUNDS = 1000
 
 EXCHANGE_PRIVATE_FILE = "id_rsa.pem"
 EXCHANGE_PUBLIC_FILE = "id_rsa.pub.pem"
@@ -334,6 +348,7 @@ def load_key(
     fmt = detect_format(data, name)
     if not fmt.private:
         return _load_public(data, fmt, name)
+    _refuse_oversized_private(data, fmt, name)
     encrypted, cipher = _encryption_of(data, fmt, name)
     if encrypted and passphrase is None:
         raise PassphraseNeeded(
@@ -378,12 +393,16 @@ def read_public_part(
     fmt = detect_format(data, name)
     if not fmt.private:
         return _load_public(data, fmt, name)
+    _refuse_oversized_private(data, fmt, name)
     encrypted, cipher = _encryption_of(data, fmt, name)
     if not encrypted:
         return load_key(data, None, name=name)
     if fmt is KeyFormat.OPENSSH:
         blob = _openssh_fields(data, name)["public_blob"]
-        public = serialization.load_ssh_public_key(_ssh_line(blob))
+        try:
+            public = serialization.load_ssh_public_key(_ssh_line(blob))
+        except (ValueError, struct.error):
+            raise _damaged_openssh(name) from None
         return LoadedKey(public_key=public, format=fmt, encrypted=True, cipher=cipher)
     return None
 
@@ -491,13 +510,16 @@ def _load_public(data: bytes, fmt: KeyFormat, name: str) -> LoadedKey:
             public = serialization.load_der_public_key(data)
         else:
             public = serialization.load_pem_public_key(data)
-    except (ValueError, UnsupportedAlgorithm):
+    except (ValueError, struct.error, UnsupportedAlgorithm):  # struct: a truncated SSH blob
         raise NotAKey(
             QT_TRANSLATE_NOOP(
                 "core", "{name} looks like a {label} but its contents are damaged."
             ).format(name=name, label=fmt.label),
             QT_TRANSLATE_NOOP("core", "Use an intact copy of the key file."),
         ) from None
+    bits = getattr(public, "key_size", None)
+    if bits is not None and bits > MAX_RSA_BITS:
+        raise _too_large(name, bits)
     return LoadedKey(public_key=public, format=fmt, encrypted=False)
 
 
@@ -537,18 +559,136 @@ def _openssh_fields(data: bytes, name: str) -> dict:
             raise ValueError("magic")
         offset = len(magic)
         cipher, offset = _ssh_string(blob, offset)
-        _kdf, offset = _ssh_string(blob, offset)
-        _kdf_options, offset = _ssh_string(blob, offset)
+        kdf, offset = _ssh_string(blob, offset)
+        kdf_options, offset = _ssh_string(blob, offset)
         offset += 4  # number of keys; always 1 in practice
         public_blob, offset = _ssh_string(blob, offset)
+        rounds = 0
+        if kdf == b"bcrypt":
+            _salt, after_salt = _ssh_string(kdf_options, 0)
+            (rounds,) = struct.unpack_from(">I", kdf_options, after_salt)
     except (ValueError, struct.error, binascii.Error):
-        raise NotAKey(
+        raise _damaged_openssh(name) from None
+    return {
+        "cipher": cipher.decode("ascii", "replace"),
+        "public_blob": public_blob,
+        "rounds": rounds,
+    }
+
+
+def _damaged_openssh(name: str) -> NotAKey:
+    return NotAKey(
+        QT_TRANSLATE_NOOP(
+            "core", "{name} looks like an OpenSSH private key but its contents are damaged."
+        ).format(name=name),
+        QT_TRANSLATE_NOOP("core", "Use an intact copy of the key file."),
+    )
+
+
+# --- sizes, before the costly part ---------------------------------------------------------
+
+
+def _refuse_oversized_private(data: bytes, fmt: KeyFormat, name: str) -> None:
+    """Refuse a private key over MAX_RSA_BITS (or an OpenSSH key whose passphrase would take
+    hours to check) before it is decrypted or checked.
+
+    Loading a private key checks it (primality of its factors), which for 16,384 bits takes
+    half a minute; the modulus is read here from the file's structure instead. Where the
+    key is encrypted, only the container's length is known, which bounds the key's size.
+    A file whose structure cannot be read is left to the loader, which names the damage.
+    """
+    if fmt is KeyFormat.OPENSSH:
+        rounds = _openssh_fields(data, name)["rounds"]
+        if rounds > MAX_OPENSSH_KDF_ROUNDS:
+            raise UnsupportedKey(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{name} asks for {rounds} rounds to check its passphrase (ssh-keygen uses "
+                    "16 to a few hundred): checking it would take hours. The file is damaged "
+                    "or was not made by ssh-keygen.",
+                ).format(name=name, rounds=rounds),
+                QT_TRANSLATE_NOOP("core", "Use an intact copy of the key file."),
+            )
+    bits, der_bytes = _private_size(data, fmt, name)
+    if bits is not None and bits > MAX_RSA_BITS:
+        raise _too_large(name, bits)
+    if bits is None and der_bytes is not None and der_bytes > _MAX_PRIVATE_DER_BYTES:
+        raise _too_large(name, None)
+
+
+def _private_size(data: bytes, fmt: KeyFormat, name: str) -> tuple[int | None, int | None]:
+    """(modulus bits, DER length) as far as the file shows them without decrypting."""
+    try:
+        if fmt is KeyFormat.OPENSSH:
+            return _ssh_rsa_bits(_openssh_fields(data, name)["public_blob"]), None
+        der = data
+        if fmt in (KeyFormat.PKCS1_PEM, KeyFormat.PKCS8_PEM, KeyFormat.PKCS8_ENCRYPTED_PEM):
+            der = _pem_body(data)
+        if fmt in (KeyFormat.PKCS1_PEM, KeyFormat.PKCS1_DER) and not _pem_encrypted(data):
+            return _pkcs1_modulus_bits(der), len(der)
+        if fmt in (KeyFormat.PKCS8_PEM, KeyFormat.PKCS8_DER):
+            body, _ = _der_read(der, 0x30)
+            _, rest = _der_read(body, 0x02)  # version
+            _, rest = _der_read(rest, 0x30)  # algorithm
+            inner, _ = _der_read(rest, 0x04)
+            if not inner or inner[0] != 0x30:
+                return None, len(der)
+            return _pkcs1_modulus_bits(inner), len(der)
+        return None, len(der)
+    except (IndexError, ValueError, struct.error, binascii.Error):
+        return None, None
+
+
+def _pem_body(data: bytes) -> bytes:
+    """The base64 between a PEM's BEGIN and END lines, without RFC 1421 headers."""
+    lines = data.strip().splitlines()
+    body = [line.strip() for line in lines[1:-1] if b":" not in line]
+    return base64.b64decode(b"".join(body))
+
+
+def _pem_encrypted(data: bytes) -> bool:
+    return b"DEK-Info:" in data
+
+
+def _pkcs1_modulus_bits(der: bytes) -> int | None:
+    body, _ = _der_read(der, 0x30)
+    _, rest = _der_read(body, 0x02)  # version
+    modulus, _ = _der_read(rest, 0x02)
+    return int.from_bytes(modulus, "big").bit_length()
+
+
+def _ssh_rsa_bits(blob: bytes) -> int | None:
+    kind, offset = _ssh_string(blob, 0)
+    if kind != b"ssh-rsa":
+        return None
+    _e, offset = _ssh_string(blob, offset)
+    modulus, _ = _ssh_string(blob, offset)
+    return int.from_bytes(modulus, "big").bit_length()
+
+
+def _too_large(name: str, bits: int | None) -> UnsupportedKey:
+    fix = QT_TRANSLATE_NOOP(
+        "core",
+        "OVO's SOP uses RSA 2048 for the credential exchange and RSA 4096 for signing: "
+        "generate the pair with the workbench (keygen), or choose the key you sent to OVO.",
+    )
+    if bits is None:
+        return UnsupportedKey(
             QT_TRANSLATE_NOOP(
-                "core", "{name} looks like an OpenSSH private key but its contents are damaged."
-            ).format(name=name),
-            QT_TRANSLATE_NOOP("core", "Use an intact copy of the key file."),
-        ) from None
-    return {"cipher": cipher.decode("ascii", "replace"), "public_blob": public_blob}
+                "core",
+                "{name} holds a key larger than {max_bits} bits, which the workbench does not "
+                "use: such keys take long to check and OVO does not use them.",
+            ).format(name=name, max_bits=MAX_RSA_BITS),
+            fix,
+        )
+    return UnsupportedKey(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "{name} is an RSA key of {bits} bits; the workbench uses keys of at most "
+            "{max_bits} bits (such keys take long to check and OVO does not use them).",
+        ).format(name=name, bits=bits, max_bits=MAX_RSA_BITS),
+        fix,
+    )
 
 
 # --- describing -----------------------------------------------------------------------
@@ -659,6 +799,22 @@ def spki_pem(public_key: PublicKeyTypes) -> bytes:
 
 
 def check_new_passphrase(passphrase: bytes) -> None:
+    """Refuse a passphrase for a new key file that OpenSSL or the workbench could not use
+    again: too short or too long for OpenSSL, or not text (the window and the keyring keep
+    passphrases as text, so one in another encoding could never be given there)."""
+    if len(passphrase) > MAX_PASSPHRASE_BYTES:
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The passphrase is {count} bytes long; OpenSSL reads at most "
+                "{max_passphrase_bytes} bytes of a passphrase, so `openssl` could never open "
+                "the key. Nothing was generated or written.",
+            ).format(count=len(passphrase), max_passphrase_bytes=MAX_PASSPHRASE_BYTES),
+            QT_TRANSLATE_NOOP(
+                "core", "Choose a shorter passphrase (a sentence of a few words is plenty)."
+            ),
+        )
+    passphrase_text(passphrase)
     if len(passphrase) < MIN_PASSPHRASE_BYTES:
         raise BadInput(
             QT_TRANSLATE_NOOP(
@@ -670,6 +826,30 @@ def check_new_passphrase(passphrase: bytes) -> None:
                 "core", "Choose a longer passphrase; a sentence of a few words is easy to remember."
             ),
         )
+
+
+def passphrase_text(passphrase: bytes) -> str:
+    """The passphrase as text, for the keyring (which keeps text, not bytes).
+
+    A passphrase file saved in a legacy encoding (Latin-1, Windows-1252) holds bytes that
+    are not UTF-8; decoding them some other way would store a different passphrase, which
+    would then not open the key.
+    """
+    try:
+        return passphrase.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The passphrase is not UTF-8 text (the file was saved in another encoding, "
+                "such as Latin-1 or Windows-1252), so it cannot be kept or typed again.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Save the passphrase file as UTF-8. If the key was encrypted with these very "
+                "bytes, give it a new passphrase with `key convert --new-passphrase-file`.",
+            ),
+        ) from None
 
 
 def require_rsa(
@@ -765,8 +945,28 @@ def generate_pair(role: Role, passphrase: bytes | None) -> KeyPairFiles:
 
 
 def convert_pair(key: LoadedKey, role: Role, passphrase: bytes | None) -> KeyPairFiles:
-    """The SOP's files for `role` from a key the partner already has (OpenSSH, DER, ...)."""
+    """The SOP's files for `role` from a key the partner already has (OpenSSH, DER, ...).
+
+    A key under MIN_RSA_BITS is refused for either role: OVO would refuse it, and a key
+    of 1024 bits can be broken. Other sizes than the SOP's are converted; the front ends
+    note the difference."""
     private = require_rsa(key, role)
+    if private.key_size < MIN_RSA_BITS:
+        raise UnsupportedKey(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "This key has {bits} bits, too few for the {title}: OVO's SOP asks for RSA "
+                "{role_bits}, and a key under {min_bits} bits is not safe. Nothing was written.",
+            ).format(
+                bits=private.key_size,
+                title=role.title,
+                role_bits=EXCHANGE_BITS if role is Role.EXCHANGE else SIGNING_BITS,
+                min_bits=MIN_RSA_BITS,
+            ),
+            QT_TRANSLATE_NOOP(
+                "core", "Generate the SOP's key pair with the workbench (keygen) instead."
+            ),
+        )
     if role is Role.EXCHANGE:
         if passphrase is None:
             raise BadInput(

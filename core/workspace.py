@@ -20,6 +20,7 @@ from core.credentials import Credentials
 from core.diagnostics import remember_secrets
 from core.environments import Environment, Settings, check_usable
 from core.errors import BadInput
+from core.input_files import KEY_FILE_LIMIT, read_input_file
 from core.journal import Journal, Retention
 from core.paths import workbench_home
 from core.secrets import (
@@ -176,6 +177,9 @@ class Workspace:
                     "what is missing.",
                 ),
             )
+        passphrase_text = (
+            None if signing_passphrase is None else keys.passphrase_text(signing_passphrase)
+        )
         env = self.environment(env_name)
         env = replace(
             env,
@@ -190,9 +194,7 @@ class Workspace:
         # client ID.
         self.secrets.delete(secret_name(env.name, "access_token"))
         if signing_passphrase is not None:
-            self.secrets.set(
-                secret_name(env.name, "signing_passphrase"), signing_passphrase.decode()
-            )
+            self.secrets.set(secret_name(env.name, "signing_passphrase"), passphrase_text)
         self.secrets.set(secret_name(env.name, "client_secret"), record.client_secret)
         self.settings.put(env)
         self._clients.pop(env.name, None)
@@ -334,17 +336,15 @@ class Workspace:
                 ).format(name=env.name),
             )
         path = Path(env.signing_key)
-        try:
-            return path, path.read_bytes()
-        except OSError as exc:
-            raise BadInput(
-                QT_TRANSLATE_NOOP("core", "Cannot read the signing key {path}: {error}.").format(
-                    path=path, error=exc.strerror or exc
-                ),
-                QT_TRANSLATE_NOOP(
-                    "core", "Set the right path: env set {name} signing_key private.pem"
-                ).format(name=env.name),
-            ) from None
+        data = read_input_file(
+            path,
+            QT_TRANSLATE_NOOP("core", "the signing key"),
+            KEY_FILE_LIMIT,
+            fix=QT_TRANSLATE_NOOP(
+                "core", "Set the right path: env set {name} signing_key private.pem"
+            ).format(name=env.name),
+        )
+        return path, data
 
     def _signing_key(self, env: Environment):
         path, data = self._signing_key_file(env)
@@ -377,9 +377,10 @@ class Workspace:
 
     def remember_signing_passphrase(self, env_name: str, passphrase: bytes) -> None:
         """Check the passphrase opens the environment's signing key, then keep it."""
+        text = keys.passphrase_text(passphrase)  # the keyring keeps text: refuse first
         path, data = self._signing_key_file(self.environment(env_name))
         keys.load_key(data, passphrase, name=path.name)
-        self.secrets.set(secret_name(env_name, "signing_passphrase"), passphrase.decode())
+        self.secrets.set(secret_name(env_name, "signing_passphrase"), text)
 
     # A still-valid token is kept in the keyring (never a file) so that CLI runs, each a
     # new process, do not mint one per call, which OVO forbids.
@@ -545,6 +546,8 @@ class Workspace:
         from core.sandbox.registration import register_partner
         from core.sandbox.store import SandboxStore
 
+        if signing_passphrase is not None:
+            keys.passphrase_text(signing_passphrase)  # refused before registering, not after
         exchange_private = keys.require_rsa(exchange, keys.Role.EXCHANGE, "the exchange key")
         keys.require_rsa(signing, keys.Role.SIGNING, signing_key.name)
         with SandboxStore() as store:

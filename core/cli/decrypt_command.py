@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 from pathlib import Path
 
@@ -13,19 +14,54 @@ from core.cli.output import emit_fields, emit_json, emit_notes
 from core.cli.passphrases import KEY_PASSPHRASE_ENV
 from core.credential_files import open_credential_files
 from core.credentials import FIELD_LABELS, FIELDS, mask
+from core.errors import BadInput
 
 # Extra fields whose names suggest a secret are masked like the client secret.
 _SECRET_NAME = re.compile(r"secret|password|passphrase|passwd|token|private|pin\b", re.I)
 
 
+def _check_destinations(args: argparse.Namespace) -> None:
+    """Every argument that says where results go, checked before anything is decrypted or
+    written: a wrong --save-to must not leave the decrypted text behind in --out."""
+    if args.save_to:
+        from core.environments import Settings
+        from core.paths import workbench_home
+
+        Settings(workbench_home() / "settings.json").environment(args.save_to)
+    if args.out is not None:
+        _refuse_unwritable(args.out)
+        if not args.force:
+            refuse_existing([args.out])
+
+
+def _refuse_unwritable(out: Path) -> None:
+    if out.is_dir():
+        raise BadInput(
+            f"--out {out} is a folder.", "Give the path of a file to write, e.g. cred_file.txt."
+        )
+    folder = out.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent  # the folders that would be made are made inside this one
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise BadInput(
+            f"--out {out} cannot be written: you may not write in {folder}.",
+            "Choose a folder of your own for --out.",
+        )
+
+
 def cmd_decrypt(args: argparse.Namespace) -> int:
-    if args.out is not None and not args.force:
-        refuse_existing([args.out])
+    _check_destinations(args)
     loaded, _ = load_private_key_file(args.private_key, args.passphrase_file)
     keys.require_rsa(loaded, keys.Role.EXCHANGE, args.private_key.name)
     opened_files = open_credential_files(loaded, args.key_file, args.cred_file)
     opened, record = opened_files.envelope, opened_files.record
     notes = list(opened_files.notes)
+    if args.save_to and (not record.client_id or not record.client_secret):
+        raise BadInput(
+            "The credentials lack a client ID or client secret; nothing was saved or written.",
+            "Look at the decrypted text (decrypt without --save-to, --reveal-secret) and ask "
+            "OVO for what is missing.",
+        )
     if args.save_to:  # first: a keyring that fails then leaves no file behind either
         from core.cli.flow_commands import save_decrypted
 

@@ -289,11 +289,17 @@ def _iso(seconds: float) -> str:
     return format_timestamp(datetime.fromtimestamp(seconds, UTC))
 
 
+_CUSTOMER_HELP = "OVO number: 08 and 8 to 11 more digits (spaces and dashes are ignored)"
+_AMOUNT_HELP = "whole rupiah, e.g. 50000, 50.000 or 50,000 (no decimals but ,00)"
+
+
 def _amount(text: str):
     return bodies.parse_user_amount(text)
 
 
 def cmd_inquiry(args: argparse.Namespace) -> int:
+    _read_call_inputs(args)
+
     async def work(workspace: Workspace) -> int:
         inquiry = await _inquire(workspace, args)
         conf = confirmation(inquiry, args.env, workspace.environment(args.env).is_production)
@@ -315,11 +321,15 @@ def cmd_inquiry(args: argparse.Namespace) -> int:
     return _run(args, work)
 
 
+def _read_call_inputs(args: argparse.Namespace):
+    """The customer number and amount, strictly read: a malformed one reaches no client."""
+    return bodies.parse_customer_number(args.customer), _amount(args.amount)
+
+
 async def _inquire(workspace: Workspace, args: argparse.Namespace):
+    customer, amount = _read_call_inputs(args)
     try:
-        return await account_inquiry(
-            workspace.client(args.env), args.customer, _amount(args.amount)
-        )
+        return await account_inquiry(workspace.client(args.env), customer, amount)
     except NoAnswer as exc:
         raise BadInput(exc.problem, exc.fix) from None
 
@@ -391,6 +401,8 @@ def _report_topup(result: TopupResult, as_json: bool) -> int:
 
 
 def cmd_topup(args: argparse.Namespace) -> int:
+    _read_call_inputs(args)  # before the workspace, the token or any leftover is touched
+
     async def work(workspace: Workspace) -> int:
         client = workspace.client(args.env)
         await _resolve_leftovers(workspace, args.env)
@@ -554,8 +566,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         help="account inquiry: who receives, fee, limits",
         description="Account inquiry (mandatory before every top-up).",
     )
-    inquiry.add_argument("--customer", required=True, metavar="NUMBER", help="OVO number, 08...")
-    inquiry.add_argument("--amount", required=True, metavar="VALUE", help="e.g. 50000 or 50.000")
+    inquiry.add_argument("--customer", required=True, metavar="NUMBER", help=_CUSTOMER_HELP)
+    inquiry.add_argument("--amount", required=True, metavar="VALUE", help=_AMOUNT_HELP)
     common(inquiry)
     inquiry.set_defaults(handler=cmd_inquiry)
 
@@ -567,8 +579,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "500, dropped connection) the workbench asks top-up status, never sends it again. "
         "Exit 3 when the outcome stays unknown.",
     )
-    topup.add_argument("--customer", required=True, metavar="NUMBER")
-    topup.add_argument("--amount", required=True, metavar="VALUE")
+    topup.add_argument("--customer", required=True, metavar="NUMBER", help=_CUSTOMER_HELP)
+    topup.add_argument("--amount", required=True, metavar="VALUE", help=_AMOUNT_HELP)
     topup.add_argument(
         "--yes", action="store_true", help="do not ask for confirmation (Production always asks)"
     )

@@ -39,6 +39,7 @@ _SERVICE_NAMES = {
     "status": Service.TOPUP_STATUS,
     "topup-status": Service.TOPUP_STATUS,
 }
+MAX_ENTRY_ID = 2**63 - 1  # SQLite's largest integer
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)\s*([mhd])$")
 _UNIT_SECONDS = {"m": 60, "h": 3600, "d": 86400}
 
@@ -112,11 +113,31 @@ def _summary(entry: JournalEntry) -> dict:
     }
 
 
+def _page_limit(value: int) -> int:
+    if value < 1:
+        raise BadInput(
+            f"--limit {value} is not a number of entries.",
+            "Give how many entries to show, 1 or more (default 50).",
+        )
+    return min(value, MAX_ENTRY_ID)  # "all of them": no journal holds more
+
+
+def _before(value: int | None) -> int | None:
+    if value is not None and not 1 <= value <= MAX_ENTRY_ID:
+        raise BadInput(
+            f"--before {value} is not a journal entry ID.",
+            "Give the ID of an entry from `log list`; the next page's --before is printed "
+            "below each page.",
+        )
+    return value
+
+
 def cmd_log_list(args: argparse.Namespace) -> int:
     filters = _filters(args)
+    limit, before = _page_limit(args.limit), _before(args.before)
     with closing(_journal()) as journal:
         total = journal.count(filters)
-        entries = journal.query(filters, before_id=args.before, limit=args.limit)
+        entries = journal.query(filters, before_id=before, limit=limit)
     if args.json:
         emit_json({"ok": True, "total": total, "entries": [_summary(e) for e in entries]})
         return 0
@@ -133,13 +154,14 @@ def cmd_log_list(args: argparse.Namespace) -> int:
         )
     shown = len(entries)
     if shown < total:
-        hint = f" next page: --before {entries[-1].id}" if shown == args.limit else ""
+        hint = f" next page: --before {entries[-1].id}" if shown == limit else ""
         print(f"({shown} of {total} shown, newest first;{hint})")
     return 0
 
 
 def _entry(journal: Journal, entry_id: int) -> JournalEntry:
-    entry = journal.get(entry_id)
+    # An id beyond SQLite's integers cannot be one (and would raise OverflowError there).
+    entry = journal.get(entry_id) if 1 <= entry_id <= MAX_ENTRY_ID else None
     if entry is None:
         raise BadInput(
             f"There is no journal entry {entry_id}.", "See the entries with `log list`."

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from core.errors import BadInput
+from core.input_files import SECRET_FILE_LIMIT, read_input_file
 
 KEY_PASSPHRASE_ENV = "WORKBENCH_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "WORKBENCH_NEW_PASSPHRASE"
@@ -19,13 +20,9 @@ NEW_PASSPHRASE_ENV = "WORKBENCH_NEW_PASSPHRASE"
 def first_line_of(path: Path, what: str, option: str) -> bytes:
     """The first line of a secret's file, without its line ending (CR LF too: files made on
     Windows would otherwise carry an invisible CR into the secret)."""
-    try:
-        content = path.read_bytes()
-    except OSError as exc:
-        raise BadInput(
-            f"Cannot read the {what} file {path}: {exc.strerror or exc}.",
-            f"Check the path given to {option}.",
-        ) from None
+    content = read_input_file(
+        path, f"the {what} file", SECRET_FILE_LIMIT, fix=f"Check the path given to {option}."
+    )
     line = content.split(b"\n", 1)[0].removesuffix(b"\r")
     if not line:
         raise BadInput(
@@ -33,6 +30,17 @@ def first_line_of(path: Path, what: str, option: str) -> bytes:
             f"Write the {what} on the first line of the file.",
         )
     return line
+
+
+def environment_bytes(name: str) -> bytes | None:
+    """An environment variable's value as the bytes the shell set, or None if unset.
+
+    `os.environ` decodes undecodable bytes (a passphrase typed in a Latin-1 terminal) into
+    lone surrogates, which `.encode("utf-8")` refuses with a traceback; `os.fsencode`
+    gives the original bytes back, so they reach OpenSSL as a file would give them.
+    """
+    value = os.environ.get(name)
+    return None if value is None else os.fsencode(value)
 
 
 def passphrase_from_file(path: Path) -> bytes:
@@ -57,9 +65,9 @@ def get_passphrase(
     """
     if file is not None:
         return passphrase_from_file(file)
-    from_env = os.environ.get(env_var)
+    from_env = environment_bytes(env_var)
     if from_env:
-        return from_env.encode("utf-8")
+        return from_env
     if not can_prompt():
         return None
     first = getpass.getpass(prompt)

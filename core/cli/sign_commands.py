@@ -8,16 +8,17 @@ code's, one by one, and sees where they part.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
+import os
 from pathlib import Path
 
 from core import keys
 from core.cli.key_commands import load_private_key_file
 from core.cli.output import emit_fields, emit_json
-from core.cli.passphrases import KEY_PASSPHRASE_ENV, first_line_of
+from core.cli.passphrases import KEY_PASSPHRASE_ENV, environment_bytes, first_line_of
 from core.credentials import mask
 from core.errors import BadInput
+from core.input_files import BODY_FILE_LIMIT, read_input_file, read_standard_input
 from core.snap.signatures import (
     Encoding,
     Signature,
@@ -89,21 +90,20 @@ def cmd_sign_token(args: argparse.Namespace) -> int:
 
 def _read_body(path: Path) -> bytes:
     if str(path) == "-":
-        return sys.stdin.buffer.read()
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise BadInput(
-            f"Cannot read the body file {path}: {exc.strerror or exc}.",
-            "Check the path given to --body-file (an empty file means a request without body).",
-        ) from None
+        return read_standard_input("the body", BODY_FILE_LIMIT)
+    return read_input_file(
+        path,
+        "the body file",
+        BODY_FILE_LIMIT,
+        fix="Check the path given to --body-file (an empty file means a request without body).",
+    )
 
 
 def _secret(path: Path | None, env: str, what: str, option: str) -> str:
     if path is not None:
         value = first_line_of(path, what, option)
     elif os.environ.get(env):
-        value = os.environ[env].encode("utf-8")
+        value = environment_bytes(env) or b""
     else:
         raise BadInput(
             f"No {what} given.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from core.errors import BadInput
 from core.snap.profile import Service
@@ -18,8 +18,10 @@ from core.snap.timestamps import TimestampFormat, format_timestamp, parse_timest
 from core.texts import QT_TRANSLATE_NOOP
 
 CURRENCY = "IDR"
-AMOUNT_VALUE = re.compile(r"^\d{1,16}\.\d{2}$")
-OVO_CUSTOMER_NUMBER = re.compile(r"^08\d{8,11}$")
+# ASCII digits only: Python's \d also matches the digits of other scripts (Arabic-Indic,
+# fullwidth), which no gateway reads as numbers.
+AMOUNT_VALUE = re.compile(r"^[0-9]{1,16}\.[0-9]{2}$")
+OVO_CUSTOMER_NUMBER = re.compile(r"^08[0-9]{8,11}$")
 MAX_REFERENCE = 64
 
 
@@ -51,28 +53,104 @@ def amount_text(value: Decimal | int | str) -> str:
     return f"{Decimal(value).quantize(Decimal('0.01')):f}"
 
 
+# What a person may type: digits grouped by threes with dots (Indonesian) or commas
+# (English), or not grouped; then, optionally, one or two decimals after the other mark.
+_USER_AMOUNT = re.compile(
+    r"(?P<dots>[1-9][0-9]{0,2}(?:\.[0-9]{3})+)(?:,(?P<dots_cents>[0-9]{1,2}))?"
+    r"|(?P<commas>[1-9][0-9]{0,2}(?:,[0-9]{3})+)(?:\.(?P<commas_cents>[0-9]{1,2}))?"
+    r"|(?P<plain>[1-9][0-9]*)(?:[.,](?P<plain_cents>[0-9]{1,2}))?"
+)
+MAX_USER_AMOUNT = Decimal("999999999999")  # 12 digits: far above any OVO balance limit
+_MAX_TYPED = 40  # longer text is no amount, and is not echoed back in full
+
+
 def parse_user_amount(text: str) -> Decimal:
-    """An IDR amount as people type it: 10000, 10.000, 10,000, Rp 10.000, 10000.00."""
-    cleaned = re.sub(r"(?i)^\s*(rp|idr)\.?\s*", "", text).strip().replace(" ", "")
-    if re.fullmatch(r"\d{1,3}([.,]\d{3})+", cleaned):
-        cleaned = re.sub(r"[.,]", "", cleaned)  # thousands separators, either convention
-    elif re.fullmatch(r"\d+(,\d{3})*\.\d{1,2}", cleaned):
-        cleaned = cleaned.replace(",", "")
-    elif re.fullmatch(r"\d+(\.\d{3})*,\d{1,2}", cleaned):
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    try:
-        result = Decimal(cleaned)
-    except InvalidOperation:
+    """Whole rupiah as people type them: 50000, 50.000, 50,000, Rp 50.000, 50.000,00.
+
+    Strict on purpose, since the result is money sent: ASCII digits only, grouped by
+    threes with dots (Indonesian) or commas (English) or not at all, no sign, exponent,
+    NaN or Infinity, no leading zero, and decimals only when they are zero (",00" after
+    dot groups, ".00" after comma groups). So "0.001" or "50.000,50" is refused rather
+    than read as Rp 1 or a fraction of a rupiah. Raises `BadInput` saying what is expected.
+    """
+    cleaned = re.sub(r"(?i)^\s*(?:rp|idr)\.?\s*", "", text).strip()
+    if not cleaned:
         raise BadInput(
-            QT_TRANSLATE_NOOP("core", "'{text}' is not an amount.").format(text=text),
-            QT_TRANSLATE_NOOP("core", "Type the amount in rupiah, e.g. 10000 or 10.000."),
-        ) from None
-    if result <= 0 or result != result.quantize(Decimal("0.01")):
-        raise BadInput(
-            QT_TRANSLATE_NOOP("core", "'{text}' is not a valid amount.").format(text=text),
-            QT_TRANSLATE_NOOP("core", "Use a positive amount with at most two decimals."),
+            QT_TRANSLATE_NOOP("core", "No amount was given."),
+            QT_TRANSLATE_NOOP("core", "Type the amount in whole rupiah, e.g. 50.000."),
         )
-    return result
+    match = _USER_AMOUNT.fullmatch(cleaned) if len(cleaned) <= _MAX_TYPED else None
+    if match is None:
+        raise _not_an_amount(text)
+    kind = next(k for k in ("dots", "commas", "plain") if match.group(k) is not None)
+    cents = match.group(f"{kind}_cents")
+    if cents is not None and cents.strip("0"):
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "core", "'{text}' has a fraction of a rupiah; top-ups are in whole rupiah."
+            ).format(text=_shown(text)),
+            QT_TRANSLATE_NOOP("core", "Leave out the decimals, e.g. 50.000."),
+        )
+    value = Decimal(re.sub(r"[.,]", "", match.group(kind)))
+    if value > MAX_USER_AMOUNT:
+        raise BadInput(
+            QT_TRANSLATE_NOOP("core", "'{text}' is more than any top-up can be.").format(
+                text=_shown(text)
+            ),
+            QT_TRANSLATE_NOOP("core", "Check the amount: at most {maximum} rupiah.").format(
+                maximum=f"{MAX_USER_AMOUNT:,f}".replace(",", ".")
+            ),
+        )
+    return value
+
+
+def _not_an_amount(text: str) -> BadInput:
+    return BadInput(
+        QT_TRANSLATE_NOOP("core", "'{text}' is not an amount in whole rupiah.").format(
+            text=_shown(text)
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Type digits only, grouped by threes if you like: 50000, 50.000 or 50,000 "
+            "(more than zero, no decimals).",
+        ),
+    )
+
+
+def _shown(text: str) -> str:
+    """What the user typed, short enough to echo in a message."""
+    return text if len(text) <= _MAX_TYPED else text[: _MAX_TYPED - 1] + "…"
+
+
+def parse_customer_number(text: str) -> str:
+    """An OVO number as people type or paste it: 081234567890, 0812-3456-7890, 0812 3456 7890.
+
+    Spaces and dashes between the digits are dropped (a number copied from a contact card);
+    what remains must be an OVO number as OVO's API takes it: 08 and 8 to 11 more ASCII
+    digits. "+62" is refused with a hint rather than rewritten, since the number is
+    sent as the customer's account and a guess would send a different one.
+    """
+    cleaned = re.sub(r"[ \-]", "", text.strip())
+    if not cleaned:
+        raise BadInput(
+            QT_TRANSLATE_NOOP("core", "No customer number was given."),
+            QT_TRANSLATE_NOOP(
+                "core", "Type the customer's OVO number: 08 and 8 to 11 more digits."
+            ),
+        )
+    if len(cleaned) <= 20 and OVO_CUSTOMER_NUMBER.fullmatch(cleaned):
+        return cleaned
+    hint = (
+        QT_TRANSLATE_NOOP("core", "Write it with 0 instead of +62, e.g. 081234567890.")
+        if cleaned.startswith(("+62", "62"))
+        else QT_TRANSLATE_NOOP("core", "For example 081234567890.")
+    )
+    raise BadInput(
+        QT_TRANSLATE_NOOP(
+            "core", "'{text}' is not an OVO number: 08 followed by 8 to 11 digits."
+        ).format(text=_shown(text)),
+        hint,
+    )
 
 
 def token_body() -> dict:

@@ -10,7 +10,6 @@ is being checked (core.topup resolves it, never sending twice). Production asks 
 from __future__ import annotations
 
 import asyncio
-import re
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -44,8 +43,6 @@ from gui.hub import Hub
 from gui.journal_relay import relay_for
 from gui.tabs.topup_result import LookupPage, ResultPage, SendingPage, refusal_advice
 from gui.widgets import Busy, Card, MessageBar, Page, form_layout, label, make_flat, make_primary
-
-CUSTOMER_NUMBER = re.compile(r"^08\d{8,11}$")
 
 
 def amount_field_text(value: Decimal) -> str:
@@ -259,19 +256,10 @@ class TopupTab(QWidget):
     # --- the inquiry ---------------------------------------------------------------------
 
     def entered(self) -> tuple[str, Decimal]:
-        """The number and amount as typed, or a BadInput in the user's language."""
-        number = self.form.number.text().strip()
-        if not CUSTOMER_NUMBER.match(number):
-            raise BadInput(
-                self.tr("Enter the customer's OVO number: 08 followed by 8 to 11 digits."),
-                self.tr("For example 081234567890."),
-            )
-        try:
-            amount = bodies.parse_user_amount(self.form.amount.text())
-        except BadInput:
-            raise BadInput(
-                self.tr("Enter the amount in rupiah."), self.tr("For example 50.000.")
-            ) from None
+        """The number and amount as typed, read by the same strict parsers as the command
+        line's; a BadInput says what is wrong (core's text, shown translated)."""
+        number = bodies.parse_customer_number(self.form.number.text())
+        amount = bodies.parse_user_amount(self.form.amount.text())
         return number, amount
 
     def _current(self) -> tuple[str, Decimal] | None:

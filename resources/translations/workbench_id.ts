@@ -2075,22 +2075,6 @@ diberikan  …{given}…</translation>
         <translation>Batas minimum dan maksimum diketahui dari cek akun.</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s OVO number: 08 followed by 8 to 11 digits.</source>
-        <translation>Masukkan nomor OVO pelanggan: 08 diikuti 8 sampai 11 angka.</translation>
-    </message>
-    <message>
-        <source>For example 081234567890.</source>
-        <translation>Misalnya 081234567890.</translation>
-    </message>
-    <message>
-        <source>Enter the amount in rupiah.</source>
-        <translation>Masukkan nominal dalam rupiah.</translation>
-    </message>
-    <message>
-        <source>For example 50.000.</source>
-        <translation>Misalnya 50.000.</translation>
-    </message>
-    <message>
         <source>This account takes top-ups from {min} to {max}.</source>
         <translation>Akun ini dapat diisi mulai {min} sampai {max}.</translation>
     </message>
@@ -2550,12 +2534,44 @@ diberikan  …{given}…</translation>
         <translation>Berikan path {what}.</translation>
     </message>
     <message>
+        <source>{path} is not a file but a {kind}, so it cannot be {what}.</source>
+        <translation>{path} bukan berkas melainkan {kind}, jadi tidak mungkin {what}.</translation>
+    </message>
+    <message>
+        <source>Give the path of {what}, saved as a file.</source>
+        <translation>Berikan path {what} yang tersimpan sebagai berkas.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit}: too large to be {what}.</source>
+        <translation>{path} lebih besar dari {limit}: terlalu besar untuk {what}.</translation>
+    </message>
+    <message>
+        <source>Check that you chose {what} and not another file.</source>
+        <translation>Pastikan Anda memilih {what}, bukan berkas lain.</translation>
+    </message>
+    <message>
         <source>Cannot read {what} {path}: {error}.</source>
         <translation>Tidak dapat membaca {what} {path}: {error}.</translation>
     </message>
     <message>
         <source>Check the path and that you may read the file.</source>
         <translation>Periksa path-nya dan pastikan Anda berhak membaca berkas tersebut.</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>perangkat</translation>
+    </message>
+    <message>
+        <source>pipe (FIFO)</source>
+        <translation>pipa (FIFO)</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>soket</translation>
+    </message>
+    <message>
+        <source>special file</source>
+        <translation>berkas khusus</translation>
     </message>
     <message>
         <source>This key has {bits} bits; the SOP asks for RSA {role_bits} for the {title}. OVO may refuse it.</source>
@@ -2682,6 +2698,22 @@ diberikan  …{given}…</translation>
         <translation>{name} tampak seperti kunci privat OpenSSH, tetapi isinya rusak.</translation>
     </message>
     <message>
+        <source>{name} asks for {rounds} rounds to check its passphrase (ssh-keygen uses 16 to a few hundred): checking it would take hours. The file is damaged or was not made by ssh-keygen.</source>
+        <translation>{name} meminta {rounds} putaran untuk memeriksa frasa sandinya (ssh-keygen memakai 16 sampai beberapa ratus): pemeriksaannya akan memakan waktu berjam-jam. Berkasnya rusak atau tidak dibuat oleh ssh-keygen.</translation>
+    </message>
+    <message>
+        <source>OVO&apos;s SOP uses RSA 2048 for the credential exchange and RSA 4096 for signing: generate the pair with the workbench (keygen), or choose the key you sent to OVO.</source>
+        <translation>SOP OVO memakai RSA 2048 untuk pertukaran kredensial dan RSA 4096 untuk penandatanganan: buat pasangan kuncinya dengan workbench (keygen), atau pilih kunci yang Anda kirim ke OVO.</translation>
+    </message>
+    <message>
+        <source>{name} holds a key larger than {max_bits} bits, which the workbench does not use: such keys take long to check and OVO does not use them.</source>
+        <translation>{name} berisi kunci yang lebih besar dari {max_bits} bit, yang tidak dipakai workbench: kunci seperti itu lama diperiksa dan tidak dipakai OVO.</translation>
+    </message>
+    <message>
+        <source>{name} is an RSA key of {bits} bits; the workbench uses keys of at most {max_bits} bits (such keys take long to check and OVO does not use them).</source>
+        <translation>{name} adalah kunci RSA {bits} bit; workbench memakai kunci paling besar {max_bits} bit (kunci seperti itu lama diperiksa dan tidak dipakai OVO).</translation>
+    </message>
+    <message>
         <source>OVO&apos;s SOP needs an RSA key; this is {algorithm}.</source>
         <translation>SOP OVO memerlukan kunci RSA; kunci ini {algorithm}.</translation>
     </message>
@@ -2698,12 +2730,28 @@ diberikan  …{given}…</translation>
         <translation>OVO meminta kunci publik ini dalam bentuk {label}.</translation>
     </message>
     <message>
+        <source>The passphrase is {count} bytes long; OpenSSL reads at most {max_passphrase_bytes} bytes of a passphrase, so `openssl` could never open the key. Nothing was generated or written.</source>
+        <translation>Frasa sandi ini panjangnya {count} byte; OpenSSL hanya membaca paling banyak {max_passphrase_bytes} byte frasa sandi, sehingga `openssl` tidak akan pernah bisa membuka kuncinya. Tidak ada yang dibuat atau ditulis.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter passphrase (a sentence of a few words is plenty).</source>
+        <translation>Pilih frasa sandi yang lebih pendek (kalimat beberapa kata sudah cukup).</translation>
+    </message>
+    <message>
         <source>The passphrase is too short: OpenSSL needs at least {min_passphrase_bytes} characters.</source>
         <translation>Frasa sandi terlalu pendek: OpenSSL memerlukan minimal {min_passphrase_bytes} karakter.</translation>
     </message>
     <message>
         <source>Choose a longer passphrase; a sentence of a few words is easy to remember.</source>
         <translation>Pilih frasa sandi yang lebih panjang; kalimat beberapa kata mudah diingat.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not UTF-8 text (the file was saved in another encoding, such as Latin-1 or Windows-1252), so it cannot be kept or typed again.</source>
+        <translation>Frasa sandi ini bukan teks UTF-8 (berkasnya disimpan dengan encoding lain, misalnya Latin-1 atau Windows-1252), sehingga tidak dapat disimpan atau diketik ulang.</translation>
+    </message>
+    <message>
+        <source>Save the passphrase file as UTF-8. If the key was encrypted with these very bytes, give it a new passphrase with `key convert --new-passphrase-file`.</source>
+        <translation>Simpan berkas frasa sandi sebagai UTF-8. Jika kunci dienkripsi dengan byte persis ini, beri frasa sandi baru dengan `key convert --new-passphrase-file`.</translation>
     </message>
     <message>
         <source>the key</source>
@@ -2732,6 +2780,10 @@ diberikan  …{given}…</translation>
     <message>
         <source>Give a passphrase (--passphrase-file, WORKBENCH_PASSPHRASE, or type it when asked).</source>
         <translation>Berikan frasa sandi (--passphrase-file, WORKBENCH_PASSPHRASE, atau ketik saat diminta).</translation>
+    </message>
+    <message>
+        <source>This key has {bits} bits, too few for the {title}: OVO&apos;s SOP asks for RSA {role_bits}, and a key under {min_bits} bits is not safe. Nothing was written.</source>
+        <translation>Kunci ini {bits} bit, terlalu kecil untuk {title}: SOP OVO meminta RSA {role_bits}, dan kunci di bawah {min_bits} bit tidak aman. Tidak ada yang ditulis.</translation>
     </message>
     <message>
         <source>The credential-exchange key must be protected by a passphrase.</source>
@@ -2806,24 +2858,68 @@ diberikan  …{given}…</translation>
         <translation>Tuliskan seperti 10000.00.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount.</source>
-        <translation>&apos;{text}&apos; bukan nominal.</translation>
+        <source>No amount was given.</source>
+        <translation>Nominal belum diisi.</translation>
     </message>
     <message>
-        <source>Type the amount in rupiah, e.g. 10000 or 10.000.</source>
-        <translation>Ketik nominal dalam rupiah, misalnya 10000 atau 10.000.</translation>
+        <source>Type the amount in whole rupiah, e.g. 50.000.</source>
+        <translation>Ketik nominal dalam rupiah bulat, misalnya 50.000.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a valid amount.</source>
-        <translation>&apos;{text}&apos; bukan nominal yang valid.</translation>
+        <source>&apos;{text}&apos; has a fraction of a rupiah; top-ups are in whole rupiah.</source>
+        <translation>&apos;{text}&apos; mengandung pecahan rupiah; top-up hanya dalam rupiah bulat.</translation>
     </message>
     <message>
-        <source>Use a positive amount with at most two decimals.</source>
-        <translation>Gunakan nominal positif dengan paling banyak dua desimal.</translation>
+        <source>Leave out the decimals, e.g. 50.000.</source>
+        <translation>Hilangkan desimalnya, misalnya 50.000.</translation>
     </message>
     <message>
-        <source>The body is not UTF-8 text.</source>
-        <translation>Body bukan teks UTF-8.</translation>
+        <source>&apos;{text}&apos; is more than any top-up can be.</source>
+        <translation>&apos;{text}&apos; melebihi nominal top-up mana pun.</translation>
+    </message>
+    <message>
+        <source>Check the amount: at most {maximum} rupiah.</source>
+        <translation>Periksa nominalnya: paling banyak {maximum} rupiah.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount in whole rupiah.</source>
+        <translation>&apos;{text}&apos; bukan nominal dalam rupiah bulat.</translation>
+    </message>
+    <message>
+        <source>Type digits only, grouped by threes if you like: 50000, 50.000 or 50,000 (more than zero, no decimals).</source>
+        <translation>Ketik angka saja, boleh dikelompokkan per tiga: 50000, 50.000 atau 50,000 (lebih dari nol, tanpa desimal).</translation>
+    </message>
+    <message>
+        <source>No customer number was given.</source>
+        <translation>Nomor pelanggan belum diisi.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s OVO number: 08 and 8 to 11 more digits.</source>
+        <translation>Ketik nomor OVO pelanggan: 08 lalu 8 sampai 11 angka lagi.</translation>
+    </message>
+    <message>
+        <source>Write it with 0 instead of +62, e.g. 081234567890.</source>
+        <translation>Tulis dengan 0, bukan +62, misalnya 081234567890.</translation>
+    </message>
+    <message>
+        <source>For example 081234567890.</source>
+        <translation>Misalnya 081234567890.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an OVO number: 08 followed by 8 to 11 digits.</source>
+        <translation>&apos;{text}&apos; bukan nomor OVO: 08 diikuti 8 sampai 11 angka.</translation>
+    </message>
+    <message>
+        <source>The body is UTF-16 or UTF-32 text, not UTF-8.</source>
+        <translation>Body berupa teks UTF-16 atau UTF-32, bukan UTF-8.</translation>
+    </message>
+    <message>
+        <source>Save the body as UTF-8 (in Notepad: Save As, Encoding UTF-8); SNAP bodies are UTF-8.</source>
+        <translation>Simpan body sebagai UTF-8 (di Notepad: Save As, Encoding UTF-8); body SNAP selalu UTF-8.</translation>
+    </message>
+    <message>
+        <source>The body is not UTF-8 text (byte {position}).</source>
+        <translation>Body bukan teks UTF-8 (byte ke-{position}).</translation>
     </message>
     <message>
         <source>Save the body as UTF-8.</source>
@@ -2836,6 +2932,14 @@ diberikan  …{given}…</translation>
     <message>
         <source>Fix the JSON (a missing comma or quote is the usual cause).</source>
         <translation>Perbaiki JSON-nya (biasanya karena koma atau tanda kutip yang hilang).</translation>
+    </message>
+    <message>
+        <source>The body nests arrays or objects more than {limit} levels deep.</source>
+        <translation>Body menumpuk array atau objek lebih dari {limit} tingkat.</translation>
+    </message>
+    <message>
+        <source>Check the body: a SNAP request nests only a few levels (amount, additionalInfo).</source>
+        <translation>Periksa body-nya: permintaan SNAP hanya bertumpuk beberapa tingkat (amount, additionalInfo).</translation>
     </message>
     <message>
         <source>Access token B2B</source>
@@ -3006,8 +3110,8 @@ diberikan  …{given}…</translation>
         <translation>Atur terlebih dahulu: env set {name} signing_key private.pem</translation>
     </message>
     <message>
-        <source>Cannot read the signing key {path}: {error}.</source>
-        <translation>Tidak dapat membaca kunci penandatanganan {path}: {error}.</translation>
+        <source>the signing key</source>
+        <translation>kunci penandatanganan</translation>
     </message>
     <message>
         <source>Set the right path: env set {name} signing_key private.pem</source>
