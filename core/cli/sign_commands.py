@@ -8,8 +8,8 @@ code's, one by one, and sees where they part.
 from __future__ import annotations
 
 import argparse
-import sys
 import os
+import sys
 from pathlib import Path
 
 from core import keys
