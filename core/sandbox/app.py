@@ -648,7 +648,8 @@ def _http_error(request: Request, exc: Exception) -> Response:
 
 
 def _server_error(request: Request, exc: Exception) -> Response:
-    """The answer to a bug of the sandbox; `guard` logs the details (never the client)."""
+    """The answer to a bug of the sandbox: the details go to its log, not to the client."""
+    guard.log_failure(request.scope, exc)
     code = make_code(500, _service_code(request.url.path), "00")
     message = "General Error: the sandbox failed; its log has the details"
     return snap_json(500, {"responseCode": code, "responseMessage": message})

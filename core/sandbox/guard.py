@@ -28,6 +28,21 @@ MAX_BODY_BYTES = 64 * 1024
 DRAIN_LIMIT = 16 * 1024 * 1024
 
 log = logging.getLogger("workbench.sandbox")
+_LOGGED = "ovo.sandbox.failure_logged"
+
+
+def log_failure(scope: Scope, exc: BaseException) -> None:
+    """The details of a sandbox bug, once per request. The app's 500 handler calls it
+    before the answer leaves, so the log has it by the time the client reads the answer."""
+    if scope.get(_LOGGED):
+        return
+    scope[_LOGGED] = True
+    log.error(
+        "The sandbox failed on %s %s; the client was answered 500 General Error",
+        scope.get("method"),
+        scope.get("path"),
+        exc_info=exc,
+    )
 
 
 class _HungUp(Exception):
@@ -81,13 +96,8 @@ async def guarded(
 
     try:
         await app(scope, replay, tracked_send)
-    except Exception:
-        log.error(
-            "The sandbox failed on %s %s; the client was answered 500 General Error",
-            scope.get("method"),
-            scope.get("path"),
-            exc_info=True,
-        )
+    except Exception as exc:
+        log_failure(scope, exc)
         if not started:
             response = answer(500, "General Error: the sandbox failed; its log has the details")
             await response(scope, receive, tracked_send)
