@@ -525,7 +525,9 @@ class Workspace:
                 raise
             signing = load_private_key(signing_key, passphrase)
             signing_passphrase = passphrase
-        return self.register_keys_with_sandbox(exchange, signing, signing_key, signing_passphrase)
+        return self.register_keys_with_sandbox(
+            exchange, signing, signing_key, signing_passphrase, exchange_key=exchange_key
+        )
 
     def register_keys_with_sandbox(
         self,
@@ -533,6 +535,8 @@ class Workspace:
         signing: keys.LoadedKey,
         signing_key: Path,
         signing_passphrase: bytes | None,
+        *,
+        exchange_key: Path | None = None,
     ):
         """The SOP's whole credential exchange rehearsed against the embedded sandbox:
         register both public keys (as OVO's PIS team would), decrypt the `key.bin.enc` and
@@ -543,13 +547,15 @@ class Workspace:
         from core.envelope import decrypt_credentials
         from core.environments import SANDBOX
         from core.operations import SandboxCredentials
-        from core.sandbox.registration import register_partner
+        from core.sandbox.registration import refuse_swapped_keys, register_partner
         from core.sandbox.store import SandboxStore
 
         if signing_passphrase is not None:
             keys.passphrase_text(signing_passphrase)  # refused before registering, not after
-        exchange_private = keys.require_rsa(exchange, keys.Role.EXCHANGE, "the exchange key")
+        exchange_name = exchange_key.name if exchange_key else "the exchange key"
+        exchange_private = keys.require_rsa(exchange, keys.Role.EXCHANGE, exchange_name)
         keys.require_rsa(signing, keys.Role.SIGNING, signing_key.name)
+        refuse_swapped_keys(exchange, signing, exchange_name, signing_key.name)
         with SandboxStore() as store:
             registration = register_partner(
                 store, keys.spki_pem(exchange.public_key), keys.spki_pem(signing.public_key)

@@ -199,7 +199,11 @@ def cmd_sandbox_register(args: argparse.Namespace) -> int:
     workspace = _workspace()
     try:
         env = workspace.register_keys_with_sandbox(
-            exchange_loaded, signing_loaded, args.signing_key, signing_passphrase
+            exchange_loaded,
+            signing_loaded,
+            args.signing_key,
+            signing_passphrase,
+            exchange_key=args.exchange_key,
         ).environment
     finally:
         workspace.close()

@@ -118,6 +118,43 @@ def register_partner(
     )
 
 
+def refuse_swapped_keys(
+    exchange: keys.LoadedKey,
+    signing: keys.LoadedKey,
+    exchange_name: str,
+    signing_name: str,
+) -> None:
+    """BadInput if the key given as the exchange key has the SOP's signing size (RSA 4096)
+    and the one given as the signing key the exchange size (RSA 2048).
+
+    Registered that way, the partner would sign with the exchange key and decrypt with the
+    signing key: both work in the sandbox, and both are wrong at OVO, where the public keys
+    were sent for their roles. A sandbox register is the place to catch it, before anything
+    is registered or saved. (`issue-credentials` only sees public keys and, like a lenient
+    staging, registers them with a remark on each.)"""
+    if (exchange.bits, signing.bits) != (keys.SIGNING_BITS, keys.EXCHANGE_BITS):
+        return
+    raise BadInput(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The two keys look swapped: {exchange_name}, given as the credential-exchange "
+            "key, is RSA {exchange_bits}, the size of the SNAP signing key (private.pem); "
+            "{signing_name}, given as the signing key, is RSA {signing_bits}, the size of the "
+            "credential-exchange key (id_rsa.pem).",
+        ).format(
+            exchange_name=exchange_name,
+            exchange_bits=exchange.bits,
+            signing_name=signing_name,
+            signing_bits=signing.bits,
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Give them the other way round: {signing_name} as the exchange key and "
+            "{exchange_name} as the signing key. Nothing was registered or saved.",
+        ).format(exchange_name=exchange_name, signing_name=signing_name),
+    )
+
+
 def _public_key(data: bytes, name: str, role: keys.Role) -> keys.LoadedKey:
     fmt = keys.detect_format(data, name)  # says what a non-key file is instead
     if fmt.private:

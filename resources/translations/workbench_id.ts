@@ -2814,6 +2814,14 @@ diberikan  …{given}…</translation>
         <translation>Kedua berkas berisi kunci yang sama; SOP meminta dua pasangan kunci yang terpisah (sandbox tetap menerimanya).</translation>
     </message>
     <message>
+        <source>The two keys look swapped: {exchange_name}, given as the credential-exchange key, is RSA {exchange_bits}, the size of the SNAP signing key (private.pem); {signing_name}, given as the signing key, is RSA {signing_bits}, the size of the credential-exchange key (id_rsa.pem).</source>
+        <translation>Kedua kunci tampaknya tertukar: {exchange_name}, yang diberikan sebagai kunci pertukaran kredensial, adalah RSA {exchange_bits}, ukuran kunci penandatanganan SNAP (private.pem); {signing_name}, yang diberikan sebagai kunci penandatanganan, adalah RSA {signing_bits}, ukuran kunci pertukaran kredensial (id_rsa.pem).</translation>
+    </message>
+    <message>
+        <source>Give them the other way round: {signing_name} as the exchange key and {exchange_name} as the signing key. Nothing was registered or saved.</source>
+        <translation>Berikan dengan urutan sebaliknya: {signing_name} sebagai kunci pertukaran dan {exchange_name} sebagai kunci penandatanganan. Tidak ada yang didaftarkan atau disimpan.</translation>
+    </message>
+    <message>
         <source>{name} is a private key ({label}); only the public key is ever sent to OVO.</source>
         <translation>{name} adalah kunci privat ({label}); yang dikirim ke OVO hanya kunci publik.</translation>
     </message>
