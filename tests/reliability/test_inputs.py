@@ -277,7 +277,16 @@ def test_a_device_pipe_folder_or_huge_file_as_input_is_refused_at_once(
 
 
 def test_the_signing_key_set_in_an_environment_is_read_the_same_way(home, cli, tmp_path):
-    assert cli("env", "set", "Sandbox", "signing_key", "/dev/zero").code == 0
+    said = refused(cli("env", "set", "Sandbox", "signing_key", "/dev/zero"))
+    assert "it is not a file" in said
+    # A settings.json edited by hand is read through the same bounded reader.
+    import json
+
+    settings = home / "settings.json"
+    data = json.loads(settings.read_text()) if settings.exists() else {"environments": {}}
+    data.setdefault("environments", {}).setdefault("Sandbox", {"kind": "sandbox"})
+    data["environments"]["Sandbox"]["signing_key"] = "/dev/zero"
+    settings.write_text(json.dumps(data))
     refused(cli("env", "passphrase", "Sandbox", "--passphrase-file", tmp_path / "none"))
     pp = tmp_path / "pp.txt"
     pp.write_text(PASSPHRASE + "\n")
