@@ -22,7 +22,7 @@ from core.paths import workbench_home
 from core.secrets import ObservedSecrets, PendingProbe, ProbeResult, open_secret_store
 from core.snap.external_ids import ExternalIdStore
 from core.snap.headers import PartnerIdentity
-from core.texts import QT_TRANSLATE_NOOP
+from core.texts import QT_TRANSLATE_NOOP, Text
 from core.tokens import AccessToken
 
 if TYPE_CHECKING:
@@ -53,9 +53,16 @@ class Workspace:
         store = self._probe if isinstance(self._probe, PendingProbe) else self._probe.store
         self.secrets = ObservedSecrets(store, self._observe_secret)
         self.external_ids = ExternalIdStore(self.home / "external_ids.sqlite3")
+        self._notices: list[Text] = list(self.external_ids.notices)
+        self._told_unwritable = False
         self.pending = self.journal.pending
-        self.pending.adopt(self.home / "topups.sqlite3")
-        self.apply_retention()
+        try:
+            # Housekeeping: on a full or read-only disk it waits for a later start, and
+            # the commands that only read still work.
+            self.pending.adopt(self.home / "topups.sqlite3")
+            self.apply_retention()
+        except BadInput as exc:
+            self._notices.append(exc.problem)
         self._sandbox = None
         self._http: httpx.AsyncClient | None = None
         self._clients: dict[str, SnapClient] = {}
@@ -74,6 +81,18 @@ class Workspace:
         pending probe)."""
         probe = self._probe
         return (probe.result() if isinstance(probe, PendingProbe) else probe).warning
+
+    # --- what the user must be told -----------------------------------------------------
+
+    def take_notices(self) -> list[Text]:
+        """What happened to the workbench's files that the user should know, each told
+        once: a damaged file set aside, the journal that cannot be written, an answer that
+        could not be recorded. Front ends show them as notes, not errors."""
+        notices, self._notices = self._notices, []
+        if self.journal.unwritable is not None and not self._told_unwritable:
+            self._told_unwritable = True
+            notices.insert(0, self.journal.unwritable_error(self.journal.unwritable).problem)
+        return [*self.journal.take_notices(), *notices]
 
     # --- the journal ------------------------------------------------------------------------
 
@@ -148,6 +167,7 @@ class Workspace:
             from core.sandbox.server import SandboxServer
 
             self._sandbox = SandboxServer(config=self._sandbox_config).start()
+            self._notices.extend(self._sandbox.store.notices)
         return self._sandbox
 
     def base_url(self, env: Environment) -> str:
@@ -421,6 +441,7 @@ class Workspace:
         exchange_private = keys.require_rsa(exchange, keys.Role.EXCHANGE, "the exchange key")
         keys.require_rsa(signing, keys.Role.SIGNING, signing_key.name)
         with SandboxStore() as store:
+            self._notices.extend(store.notices)
             registration = register_partner(
                 store, keys.spki_pem(exchange.public_key), keys.spki_pem(signing.public_key)
             )
@@ -530,6 +551,7 @@ class Workspace:
         from core.topup import Outcome, TopupResult, resolve
 
         env = self.environment(env_name)
+        self.pending.refuse_if_held()  # before the inquiry: no top-up while one may be lost
         client = self.client(env.name)
         results = []
         for row in self.pending.unresolved(env.name):
