@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import BadInput, FileExists
+from core.paths import private_folder
 from core.texts import QT_TRANSLATE_NOOP
 
 PRIVATE_MODE = 0o600
@@ -94,7 +95,10 @@ def refuse_existing(paths: Sequence[Path]) -> None:
 
 def _stage(f: FileToWrite) -> Path:
     """Write the bytes to a hidden temporary file beside the destination, synced."""
-    f.path.parent.mkdir(parents=True, exist_ok=True)
+    if f.mode & 0o077:
+        f.path.parent.mkdir(parents=True, exist_ok=True)
+    else:  # folders made for a private file are private too; existing ones are left as is
+        private_folder(f.path.parent, tighten=False)
     fd, name = tempfile.mkstemp(prefix=f".{f.path.name}.", suffix=".tmp", dir=f.path.parent)
     temp = Path(name)
     try:

@@ -11,11 +11,13 @@ hex/base64 runs) is removed by shape.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import weakref
 from collections.abc import Callable
 from pathlib import Path
 
+from core.paths import private_folder
 from core.redaction import PRIVATE_KEY_RE
 
 LOG_FILE = "workbench.log"
@@ -95,6 +97,15 @@ class ScrubbingFilter(logging.Filter):
         return True
 
 
+def _private_opener(path: str, flags: int) -> int:
+    """Open the log file 0600 whatever the umask (a new one after each rotation too), and
+    tighten one an earlier version left wider: tracebacks name files and customers."""
+    fd = os.open(path, flags, 0o600)
+    if os.fstat(fd).st_mode & 0o077:
+        os.chmod(path, 0o600)
+    return fd
+
+
 class _RotatingLog(logging.Handler):
     """The rotating log file, opened by its first record: the window's first frame is then
     drawn without `logging.handlers` (it imports socket and pickle, some 8 ms)."""
@@ -108,9 +119,22 @@ class _RotatingLog(logging.Handler):
         if self._file is None:
             import logging.handlers
 
-            self._file = logging.handlers.RotatingFileHandler(
-                self.path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-            )
+            class PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+                def _open(self):  # type: ignore[override]
+                    return open(
+                        self.baseFilename,
+                        self.mode,
+                        encoding=self.encoding,
+                        errors=self.errors,
+                        opener=_private_opener,
+                    )
+
+            try:
+                self._file = PrivateRotatingFile(
+                    self.path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+                )
+            except OSError:  # a full or read-only disk: logging must not fail the caller
+                return
             self._file.setFormatter(self.formatter)
         self._file.emit(record)
 
@@ -128,8 +152,14 @@ def start_log_file(home: Path, known: Callable[[str], str] | None = None) -> Pat
     """Log WARNING and above (and the workbench's own INFO) to `logs/workbench.log` under
     the home folder, rotated at 2 MB, every record scrubbed. Returns the file's path."""
     folder = home / "logs"
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE
+    try:
+        private_folder(folder)
+        for old in folder.glob(LOG_FILE + "*"):  # earlier versions wrote them 0644
+            if old.stat().st_mode & 0o077:
+                os.chmod(old, 0o600)
+    except OSError:
+        pass  # a read-only home: the first record finds out, and is not written
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "workbench_log", False):

@@ -13,6 +13,7 @@ look, and so that retention can spare what is still unresolved.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
 import time
@@ -22,8 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core import journal_damage, sqlite_files
+from core.errors import BadInput
 from core.journal_entry import JournalEntry, Outcome
 from core.redaction import Redactor
+from core.texts import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -94,6 +98,23 @@ _COLUMNS = (
     " request_body, status, response_headers, response_body, external_id,"
     " partner_reference_no, customer_number, code, message, string_to_sign, failure, outcome"
 )
+_TOPUP_COLUMNS = (
+    "partner_reference_no, environment, customer_number, amount, external_id, reference_no,"
+    " state, message, created, updated"
+)
+# What a file must hold to be a journal: the columns this module reads and writes.
+SCHEMA = sqlite_files.Schema(
+    _SCHEMA,
+    {
+        "exchanges": frozenset(c.strip() for c in (_COLUMNS + ", size").split(",")),
+        "topups": frozenset(c.strip() for c in _TOPUP_COLUMNS.split(",")),
+    },
+    SCHEMA_VERSION,
+    large=frozenset({"exchanges"}),
+)
+JOURNAL = QT_TRANSLATE_NOOP("core", "The journal")
+log = logging.getLogger("workbench.journal")
+log.addHandler(logging.NullHandler())  # the window logs it to its file; a command says it
 _UNRESOLVED = ("pending", "unknown")
 
 
@@ -228,6 +249,30 @@ def _outcome(exchange: Exchange) -> Outcome:
     return Outcome.SUCCESS if exchange.succeeded else Outcome.REFUSED
 
 
+def _headers(text: object) -> dict[str, str]:
+    """Headers as written; from a damaged page, what can be shown instead of a failure."""
+    try:
+        headers = json.loads(str(text))
+    except ValueError:
+        return {"X-Workbench-Unreadable": str(text)}
+    if not isinstance(headers, dict):
+        return {"X-Workbench-Unreadable": str(text)}
+    return {str(k): str(v) for k, v in headers.items()}
+
+
+def _outcome_of(value: object) -> Outcome:
+    try:
+        return Outcome(value)
+    except ValueError:
+        return Outcome.PENDING  # a damaged value: not known to have ended
+
+
+def _blob(value: object) -> bytes:
+    if isinstance(value, bytes):
+        return value
+    return b"" if value is None else str(value).encode("utf-8")
+
+
 def _row_to_entry(row: sqlite3.Row) -> JournalEntry:
     return JournalEntry(
         id=row["id"],
@@ -238,11 +283,11 @@ def _row_to_entry(row: sqlite3.Row) -> JournalEntry:
         service=row["service"],
         method=row["method"],
         url=row["url"],
-        request_headers=json.loads(row["request_headers"]),
-        request_body=bytes(row["request_body"]),
+        request_headers=_headers(row["request_headers"]),
+        request_body=_blob(row["request_body"]),
         status=row["status"],
-        response_headers=json.loads(row["response_headers"]),
-        response_body=bytes(row["response_body"]),
+        response_headers=_headers(row["response_headers"]),
+        response_body=_blob(row["response_body"]),
         external_id=row["external_id"],
         partner_reference_no=row["partner_reference_no"],
         customer_number=row["customer_number"],
@@ -250,7 +295,7 @@ def _row_to_entry(row: sqlite3.Row) -> JournalEntry:
         message=row["message"],
         string_to_sign=row["string_to_sign"],
         failure=row["failure"],
-        outcome=Outcome(row["outcome"]),
+        outcome=_outcome_of(row["outcome"]),
     )
 
 
@@ -259,25 +304,116 @@ class Journal:
     processes (a CLI run beside the GUI) share the file through WAL."""
 
     def __init__(self, path: Path, redactor: Redactor | None = None) -> None:
+        """Opening never fails for a damaged or unwritable file: a damaged one is set
+        aside (and `notices` says so, once); one that cannot be written is read as it is
+        (`unwritable` says why) and every write then refuses before anything is sent."""
         self.path = path
         self.redactor = redactor or Redactor()
-        path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
         self._read_lock = threading.Lock()
         self._reader: sqlite3.Connection | None = None  # opened by the first search()
-        self._db = sqlite3.connect(
-            path, timeout=10, isolation_level=None, check_same_thread=False
+        self._hold: journal_damage.Hold | None = None
+        opened = sqlite_files.open_store(
+            path,
+            SCHEMA,
+            what=JOURNAL,
+            read_only_fallback=True,
+            before_set_aside=self._keep_unsettled,
         )
+        self._db = opened.db  # synchronous=NORMAL: a killed process loses nothing
         self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")  # a killed process loses nothing
-        with self._transaction() as db:
-            for statement in filter(str.strip, _SCHEMA.split(";")):
-                db.execute(statement)
-            if db.execute("PRAGMA user_version").fetchone()[0] == 0:
-                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        self._in_memory = opened.in_memory
+        self.unwritable: str | None = opened.read_only
+        self.set_aside = opened.set_aside
+        self._notices: list[Text] = []
+        if opened.set_aside is not None:
+            self._notices.append(self._set_aside_notice(opened.set_aside))
         self._listeners: list[Callable[[int], None]] = []
         self.pending = PendingTopups(self)
+
+    # --- damage and failed writes ------------------------------------------------------------
+
+    def _keep_unsettled(self, path: Path, aside: Path, reason: str) -> None:
+        self._hold = journal_damage.hold_if_unsettled(path, aside, reason)
+
+    def _set_aside_notice(self, set_aside: sqlite_files.SetAside) -> Text:
+        told = QT_TRANSLATE_NOOP(
+            "core",
+            "The journal {path} was damaged ({reason}). It is kept aside as {aside} (never "
+            "deleted) and a fresh journal was started.",
+        ).format(path=set_aside.original, reason=set_aside.reason, aside=set_aside.aside)
+        if self._hold is None:
+            then = QT_TRANSLATE_NOOP("core", "It held no unsettled top-up.")
+        else:
+            then = QT_TRANSLATE_NOOP(
+                "core",
+                "Top-ups it may hold unsettled: {references}. New top-ups are on hold until "
+                "you have checked them with `status --partner-reference-no REF` and run "
+                "`log damaged --release`.",
+            ).format(references=journal_damage.describe_references([self._hold]))
+        log.warning("%s %s", told, then)
+        return QT_TRANSLATE_NOOP("core", "{told} {then}").format(told=told, then=then)
+
+    def take_notices(self) -> list[Text]:
+        """What the user should be told about the journal since the last call: a damaged
+        file set aside, an answer that could not be recorded. Each is told once."""
+        notices, self._notices = self._notices, []
+        return notices
+
+    def _warn(self, notice: Text) -> None:
+        log.warning("%s", notice)
+        self._notices.append(notice)
+
+    def unwritable_error(self, why: str, *, before_sending: bool = False) -> BadInput:
+        """The message for a write that failed: before a request leaves it says that
+        nothing was sent, which is the guarantee that matters to the user."""
+        if before_sending:
+            problem = QT_TRANSLATE_NOOP(
+                "core", "The journal {path} cannot be written ({reason}); nothing was sent."
+            ).format(path=self.path, reason=why)
+            return BadInput(problem, sqlite_files.WRITABLE_FIX)
+        return BadInput(*sqlite_files.cannot_write(JOURNAL, self.path, why))
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """A read that fails is a message naming the file. A file found damaged only now
+        (the check at opening leaves a big journal's exchanges to SQLite) is checked in
+        full at the next opening, and set aside then."""
+        try:
+            yield
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            if sqlite_files.is_damage(exc):
+                sqlite_files.check_next_time(self.path)
+                raise BadInput(
+                    QT_TRANSLATE_NOOP("core", "The journal {path} is damaged ({reason}).").format(
+                        path=self.path, reason=sqlite_files.reason(exc)
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Close the workbench and run the command again: the damaged file is "
+                        "then kept aside and a fresh journal started.",
+                    ),
+                ) from None
+            raise BadInput(
+                QT_TRANSLATE_NOOP("core", "The journal {path} cannot be read ({reason}).").format(
+                    path=self.path, reason=sqlite_files.reason(exc)
+                ),
+                sqlite_files.WRITABLE_FIX,
+            ) from None
+
+    @contextmanager
+    def _writing(self, *, before_sending: bool = False) -> Iterator[sqlite3.Connection]:
+        """A write transaction whose failure (disk full, read-only, locked) is a message
+        naming the file, never an sqlite3 error."""
+        if self.unwritable is not None:
+            raise self.unwritable_error(self.unwritable, before_sending=before_sending)
+        try:
+            with self._transaction() as db:
+                yield db
+        except sqlite3.Error as exc:
+            raise self.unwritable_error(
+                sqlite_files.reason(exc), before_sending=before_sending
+            ) from None
 
     def close(self) -> None:
         with self._lock, suppress(sqlite3.ProgrammingError):
@@ -287,16 +423,8 @@ class Journal:
                 self._reader.close()
                 self._reader = None
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+    def _transaction(self):
+        return sqlite_files.transaction(self._db, self._lock)
 
     # --- listening -----------------------------------------------------------------------
 
@@ -317,9 +445,23 @@ class Journal:
 
         def record(exchange: Exchange) -> None:
             if exchange.journal_id is None:
+                # Raises if it cannot be written: then the request is not sent.
                 exchange.journal_id = self.begin(environment, exchange)
-            else:
+                return
+            try:
                 self.complete(exchange)
+            except BadInput as exc:
+                # The answer has arrived: it is reported all the same, and the entry
+                # stays pending in the file, as after a crash.
+                self._warn(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The answer to journal entry {entry} could not be recorded "
+                        "({problem}); the entry stays marked pending. The answer was: {answer}",
+                    ).format(
+                        entry=exchange.journal_id, problem=exc.problem, answer=exchange.display
+                    )
+                )
 
         return record
 
@@ -332,7 +474,7 @@ class Journal:
         string_to_sign = (
             redact.text(exchange.signature.string_to_sign) if exchange.signature else None
         )
-        with self._transaction() as db:
+        with self._writing(before_sending=True) as db:
             cursor = db.execute(
                 "INSERT INTO exchanges (started, environment, service, method, url,"
                 " request_headers, request_body, external_id, partner_reference_no,"
@@ -365,7 +507,7 @@ class Journal:
         body = redact.data(exchange.response_body)
         code = exchange.code.code if exchange.code else None
         message = redact.text(exchange.message if code else exchange.display)
-        with self._transaction() as db:
+        with self._writing() as db:
             db.execute(
                 "UPDATE exchanges SET finished=?, elapsed=?, status=?, response_headers=?,"
                 " response_body=?, code=?, message=?, failure=?, outcome=?, size=size+?"
@@ -400,7 +542,7 @@ class Journal:
         page (keyset paging stays instant however deep the user scrolls); `after_id` asks
         only for entries newer than one already shown."""
         sql, params = _page_sql(filters, before_id, after_id, limit)
-        with self._lock:
+        with self._lock, self._reading():
             rows = self._db.execute(sql, params).fetchall()
         return [_row_to_entry(row) for row in rows]
 
@@ -415,11 +557,14 @@ class Journal:
         """
         sql, params = _page_sql(filters, None, None, limit)
         count_sql, count_params = _count_sql(filters)
-        with self._read_lock:
+        if self._in_memory or self.unwritable is not None:
+            with self._lock, self._reading():  # no second connection to a file not there
+                rows = self._db.execute(sql, params).fetchall()
+                total = self._db.execute(count_sql, count_params).fetchone()[0]
+            return [_row_to_entry(row) for row in rows], int(total)
+        with self._read_lock, self._reading():
             if self._reader is None:
-                self._reader = sqlite3.connect(
-                    self.path, timeout=10, isolation_level=None, check_same_thread=False
-                )
+                self._reader = sqlite_files.connect(self.path)
                 self._reader.row_factory = sqlite3.Row
             rows = self._reader.execute(sql, params).fetchall()
             total = self._reader.execute(count_sql, count_params).fetchone()[0]
@@ -437,11 +582,11 @@ class Journal:
 
     def count(self, filters: JournalFilter | None = None) -> int:
         sql, params = _count_sql(filters)
-        with self._lock:
+        with self._lock, self._reading():
             return int(self._db.execute(sql, params).fetchone()[0])
 
     def get(self, entry_id: int) -> JournalEntry | None:
-        with self._lock:
+        with self._lock, self._reading():
             row = self._db.execute(
                 f"SELECT {_COLUMNS} FROM exchanges WHERE id = ?", (entry_id,)
             ).fetchone()
@@ -462,7 +607,9 @@ class Journal:
             " FROM topups WHERE state IN ('pending', 'unknown'))"
         )
         deleted = 0
-        with self._transaction() as db:
+        if self.unwritable is not None:
+            return 0  # nothing can be removed; reading still works
+        with self._writing() as db:
             if max_age_days is not None:
                 cutoff = time.time() - max_age_days * 86400
                 deleted += db.execute(
@@ -490,6 +637,8 @@ class Journal:
         return deleted
 
     def size_on_disk(self) -> int:
+        if self._in_memory:
+            return 0
         return sum(
             p.stat().st_size
             for p in (self.path, self.path.with_name(self.path.name + "-wal"))
@@ -505,28 +654,52 @@ class PendingTopups:
         self._journal = journal
 
     @contextmanager
-    def _durable(self) -> Iterator[sqlite3.Connection]:
+    def _durable(self, *, before_sending: bool = False) -> Iterator[sqlite3.Connection]:
         # A power cut must not lose the fact that money may have moved: sync this commit.
         with self._journal._lock:
             db = self._journal._db
             db.execute("PRAGMA synchronous=FULL")
             try:
-                with self._journal._transaction() as tx:
+                with self._journal._writing(before_sending=before_sending) as tx:
                     yield tx
             finally:
                 db.execute("PRAGMA synchronous=NORMAL")
 
+    def refuse_if_held(self) -> None:
+        """Raise `BadInput` while a damaged journal set aside may hold unsettled top-ups
+        (see core/journal_damage.py): a new top-up waits until they are checked."""
+        journal_damage.refuse_if_held(self._journal.path.parent)
+
     def record(
         self, env: str, ref: str, customer: str, amount: Decimal, external_id: str | None
     ) -> None:
+        """Before the top-up leaves. Raises `BadInput` (and the top-up is not sent) when
+        a damaged journal holds new top-ups back or the record cannot be written."""
+        self.refuse_if_held()
         now = time.time()
-        with self._durable() as db:
+        with self._durable(before_sending=True) as db:
             db.execute(
                 "INSERT INTO topups VALUES (?, ?, ?, ?, ?, NULL, 'pending', NULL, ?, ?)",
                 (ref, env, customer, str(amount), external_id, now, now),
             )
 
     def close(self, ref: str, result: TopupResult) -> None:
+        """After the outcome is known. If that cannot be written the outcome is still
+        reported (this never raises for it): the record stays pending, and the next run
+        settles it with the status call, never by sending it again."""
+        try:
+            self._close(ref, result)
+        except BadInput as exc:
+            self._journal._warn(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The outcome of top-up {reference} could not be written to the journal "
+                    "({problem}). It stays recorded as pending there, and the next top-up "
+                    "settles it with the status call first; it is never sent again.",
+                ).format(reference=ref, problem=exc.problem)
+            )
+
+    def _close(self, ref: str, result: TopupResult) -> None:
         with self._durable() as db:
             db.execute(
                 "UPDATE topups SET state=?, reference_no=?, message=?,"
@@ -555,14 +728,7 @@ class PendingTopups:
         kept, so an unresolved top-up from before an upgrade is still resolved."""
         if not old_file.exists():
             return 0
-        source = sqlite3.connect(old_file)
-        try:
-            source.row_factory = sqlite3.Row
-            rows = [dict(r) for r in source.execute("SELECT * FROM topups")]
-        except sqlite3.DatabaseError:
-            rows = []
-        finally:
-            source.close()
+        rows, _ = sqlite_files.read_rows(old_file, "SELECT * FROM topups")
         with self._durable() as db:
             for row in rows:
                 db.execute(

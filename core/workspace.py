@@ -75,16 +75,23 @@ class Workspace:
         store = self._probe if isinstance(self._probe, PendingProbe) else self._probe.store
         self.secrets = ObservedSecrets(store, self._observe_secret)
         self.external_ids = ExternalIdStore(self.home / "external_ids.sqlite3")
+        self._notices: list[Text] = list(self.external_ids.notices)
+        self._told_unwritable = False
         self.pending = self.journal.pending
-        self.pending.adopt(self.home / "topups.sqlite3")
-        self.apply_retention()
+        try:
+            # Housekeeping: on a full or read-only disk it waits for a later start, and
+            # the commands that only read still work.
+            self.pending.adopt(self.home / "topups.sqlite3")
+            self.apply_retention()
+        except BadInput as exc:
+            self._notices.append(exc.problem)
         self._sandbox = None
         self._http: dict[str | None, httpx.AsyncClient] = {}  # one per CA bundle
         self._clients: dict[str, SnapClient] = {}
         # Told once each: what a keyring failure changed without failing the operation
         # (the command line prints `note: ...`; the window shows the keyring's state).
         self.on_notice: Callable[[Text], None] | None = None
-        self._notices: set[str] = set()
+        self._told: set[str] = set()
         self._token_writes: set[asyncio.Future] = set()
 
     # --- secrets ----------------------------------------------------------------------------
@@ -109,9 +116,9 @@ class Workspace:
         return self.secrets.unavailable if self.secrets_ready else None
 
     def _notice(self, text: Text) -> None:
-        if text in self._notices:
+        if text in self._told:
             return
-        self._notices.add(text)
+        self._told.add(text)
         log.warning("%s", english(text))
         if self.on_notice is not None:
             self.on_notice(text)
@@ -129,6 +136,18 @@ class Workspace:
                     self.secrets.get(secret_name(env.name, what))
                 except KeyringUnavailable:
                     return
+
+    # --- what the user must be told -----------------------------------------------------
+
+    def take_notices(self) -> list[Text]:
+        """What happened to the workbench's files that the user should know, each told
+        once: a damaged file set aside, the journal that cannot be written, an answer that
+        could not be recorded. Front ends show them as notes, not errors."""
+        notices, self._notices = self._notices, []
+        if self.journal.unwritable is not None and not self._told_unwritable:
+            self._told_unwritable = True
+            notices.insert(0, self.journal.unwritable_error(self.journal.unwritable).problem)
+        return [*self.journal.take_notices(), *notices]
 
     # --- the journal ------------------------------------------------------------------------
 
@@ -209,16 +228,15 @@ class Workspace:
 
             if not self._long_lived_sandbox:
                 self._sandbox = SandboxServer(config=self._sandbox_config).start()
-                return self._sandbox
-            import logging
+            else:
+                from core.sandbox.home_port import start_on_home_port
 
-            from core.sandbox.home_port import start_on_home_port
-
-            self._sandbox, note = start_on_home_port(
-                lambda port: SandboxServer(config=self._sandbox_config, port=port)
-            )
-            if note:
-                logging.getLogger("workbench.sandbox").warning("%s", note)
+                self._sandbox, note = start_on_home_port(
+                    lambda port: SandboxServer(config=self._sandbox_config, port=port)
+                )
+                if note:
+                    self._notices.append(note)
+            self._notices.extend(self._sandbox.store.notices)
         return self._sandbox
 
     def base_url(self, env: Environment) -> str:
@@ -557,6 +575,7 @@ class Workspace:
         keys.require_rsa(signing, keys.Role.SIGNING, signing_key.name)
         refuse_swapped_keys(exchange, signing, exchange_name, signing_key.name)
         with SandboxStore() as store:
+            self._notices.extend(store.notices)
             registration = register_partner(
                 store, keys.spki_pem(exchange.public_key), keys.spki_pem(signing.public_key)
             )
@@ -666,6 +685,7 @@ class Workspace:
         from core.topup import Outcome, TopupResult, resolve
 
         env = self.environment(env_name)
+        self.pending.refuse_if_held()  # before the inquiry: no top-up while one may be lost
         client = self.client(env.name)
         results = []
         for row in self.pending.unresolved(env.name):

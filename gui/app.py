@@ -175,6 +175,22 @@ def cannot_start(error: WorkbenchError) -> None:
     box.exec()
 
 
+def _tell(window: MainWindow, notices: list[str]) -> None:
+    """What happened to the workbench's files at the start, said once, in a message the
+    user closes (the same words go to the log file)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.core_texts import translated
+
+    box = QMessageBox(window)
+    box.setObjectName("file-notices")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Controller", "The workbench's files"))
+    box.setText("\n\n".join(translated(notice) for notice in notices))
+    box.open()
+    window.file_notices = box  # the Python side lives as long as the box
+
+
 def run(home: Path | None = None) -> int:
     """The window, until the user quits. Returns the process exit code."""
     app = application()
@@ -187,6 +203,9 @@ def run(home: Path | None = None) -> int:
         return 2
     log_file = start_log_file(workspace.home, workspace.journal.redactor.text)
     error_hook.install(workspace.journal.redactor.text, log_file)
+    notices = workspace.take_notices()  # a damaged file set aside, a read-only journal
+    for notice in notices:
+        log.warning("%s", notice)
     loop = None
     try:
         set_drawing_first_frame(True)
@@ -200,6 +219,8 @@ def run(home: Path | None = None) -> int:
         finally:
             set_drawing_first_frame(False)
         controller.window.hub.state_changed.emit()  # the Journey reads the key files now
+        if notices:
+            _tell(controller.window, notices)
         probe.start()
         log.info("Started; home folder %s", workspace.home)
         from gui.event_loop import new_loop

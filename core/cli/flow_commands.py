@@ -30,10 +30,18 @@ EXIT_API, EXIT_UNKNOWN = 1, 3
 
 def _workspace() -> Workspace:
     workspace = Workspace()
+    _tell(workspace)
     if workspace.secrets_warning:
         sys.stderr.write(f"note: {workspace.secrets_warning}\n")
     workspace.on_notice = lambda text: sys.stderr.write(f"note: {text}\n")
     return workspace
+
+
+def _tell(workspace: Workspace) -> None:
+    """Notes about the workbench's files (a damaged one set aside, a journal entry that
+    could not be completed), on stderr so that --json output stays one object."""
+    for notice in workspace.take_notices():
+        sys.stderr.write(f"note: {notice}\n")
 
 
 def _run(args: argparse.Namespace, work) -> int:
@@ -87,6 +95,7 @@ def _run(args: argparse.Namespace, work) -> int:
         ]
         raise
     finally:
+        _tell(workspace)
         workspace.close()
 
 

@@ -14,6 +14,7 @@ from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
+from core.cli import damaged_command
 from core.cli.output import emit_fields, emit_json
 from core.errors import BadInput
 from core.journal import (
@@ -45,7 +46,10 @@ _UNIT_SECONDS = {"m": 60, "h": 3600, "d": 86400}
 
 
 def _journal() -> Journal:
-    return Journal(workbench_home() / "journal.sqlite3")
+    journal = Journal(workbench_home() / "journal.sqlite3")
+    for notice in journal.take_notices():
+        sys.stderr.write(f"note: {notice}\n")
+    return journal
 
 
 def _when(text: str, option: str) -> float:
@@ -353,7 +357,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "log OVO asks partners to keep. Tokens are masked; secrets are never stored.",
     )
     log_sub = log.add_subparsers(
-        dest="log_command", required=True, metavar="{list,show,curl,export,retention}"
+        dest="log_command", required=True, metavar="{list,show,curl,export,retention,damaged}"
     )
     listing = log_sub.add_parser("list", help="newest first, one line each")
     _add_filters(listing)
@@ -405,3 +409,4 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     retention.add_argument("--max-days", metavar="DAYS", help="age limit, or none")
     retention.add_argument("--json", action="store_true")
     retention.set_defaults(handler=cmd_log_retention)
+    damaged_command.add_parser(log_sub)

@@ -49,6 +49,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             ]
         )
         notes = []
+        notes.extend(server.store.notices)
         if count == 0:
             notes.append(
                 "No partner is registered yet: run `python main.py sandbox issue-credentials` "
@@ -104,7 +105,7 @@ def cmd_issue_credentials(args: argparse.Namespace) -> int:
             exchange_name=args.public_key.name,
             signing_name=args.signing_public_key.name,
         )
-        state = store.path
+        state, set_aside = store.path, list(store.notices)
     write_files(
         [
             FileToWrite(key_path, registration.key_bin_enc, PRIVATE_MODE),
@@ -117,7 +118,7 @@ def cmd_issue_credentials(args: argparse.Namespace) -> int:
         f"python main.py decrypt --private-key {private_key} --key-file {key_path} "
         f"--cred-file {cred_path}"
     )
-    notes = list(registration.notes)
+    notes = set_aside + list(registration.notes)
     if args.json:
         emit_json(
             {

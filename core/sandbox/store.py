@@ -9,18 +9,18 @@ is cached in memory for that reason). Money is kept in integer sen so sums are e
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
+import logging
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from core import sqlite_files
 from core.paths import sandbox_dir
 from core.snap.timestamps import jakarta_day
+from core.texts import QT_TRANSLATE_NOOP, Text
 
 STATE_FILE = "sandbox.sqlite3"
 SCHEMA_VERSION = 1
@@ -78,6 +78,23 @@ CREATE TABLE IF NOT EXISTS balances (
     balance_sen INTEGER NOT NULL
 );
 """
+_TABLES = {
+    "partners": "client_id client_secret channel_id signing_public_pem exchange_public_pem"
+    " created_at",
+    "tokens": "token client_id expires_at",
+    "external_ids": "client_id day external_id",
+    "inquiries": "id client_id customer_number session_id reference_no amount_sen created_at",
+    "transactions": "client_id partner_reference_no reference_no external_id customer_number"
+    " amount_sen fee_sen status day created_at",
+    "balances": "customer_number balance_sen",
+}
+SCHEMA = sqlite_files.Schema(
+    _SCHEMA,
+    {table: frozenset(columns.split()) for table, columns in _TABLES.items()},
+    SCHEMA_VERSION,
+)
+log = logging.getLogger("workbench.sandbox")
+log.addHandler(logging.NullHandler())  # the window logs it to its file; a command says it
 
 
 def to_sen(amount: Decimal) -> int:
@@ -142,21 +159,26 @@ class SandboxStore:
     (registration, tests, the GUI) use the same store object."""
 
     def __init__(self, path: Path | None = None) -> None:
+        """The file holds live sandbox tokens and client secrets: it is 0600. A damaged
+        one is set aside and a fresh one started (`notices` says so); one that cannot be
+        written raises `BadInput` naming it."""
         self.path = path or sandbox_dir() / STATE_FILE
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(
-            self.path, timeout=10, isolation_level=None, check_same_thread=False
+        opened = sqlite_files.open_store(
+            self.path, SCHEMA, what=QT_TRANSLATE_NOOP("core", "The sandbox's database")
         )
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        with self._transaction() as db:
-            # executescript() would commit on its own; one statement at a time keeps
-            # the schema inside this transaction.
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    db.execute(statement)
-            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        self._db = opened.db
+        self.notices: list[Text] = []
+        if opened.set_aside is not None:
+            notice = QT_TRANSLATE_NOOP(
+                "core",
+                "The sandbox's database {path} was damaged ({reason}); it is kept aside as "
+                "{aside} and a fresh one was started. It held sandbox state only, but the "
+                "partners registered with the sandbox are gone: register again (`sandbox "
+                "register`, or `sandbox issue-credentials` and `decrypt`).",
+            ).format(path=self.path, reason=opened.set_aside.reason, aside=opened.set_aside.aside)
+            log.warning("%s", notice)
+            self.notices.append(notice)
 
     def close(self) -> None:
         with self._lock:
@@ -168,18 +190,10 @@ class SandboxStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @contextlib.contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
+    def _transaction(self):
         """BEGIN IMMEDIATE: a check and the write it allows happen with no other writer
         in between, even one in another process (a second `sandbox serve`)."""
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+        return sqlite_files.transaction(self._db, self._lock)
 
     def _query(self, sql: str, params: tuple = ()) -> list[tuple]:
         with self._lock:

@@ -70,6 +70,10 @@
         <source>Keep working</source>
         <translation>Lanjutkan bekerja</translation>
     </message>
+    <message>
+        <source>The workbench&apos;s files</source>
+        <translation>Berkas-berkas workbench</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsTab</name>
@@ -3228,6 +3232,190 @@ diberikan  …{given}…</translation>
     <message>
         <source>Check that the OS keyring is unlocked and working (unlock it, or sign in to your desktop again), then try again; or give the passphrase in WORKBENCH_PASSPHRASE.</source>
         <translation>Periksa bahwa keyring sistem operasi tidak terkunci dan berfungsi (buka kuncinya, atau masuk lagi ke desktop Anda), lalu coba lagi; atau berikan frasa sandi di WORKBENCH_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The journal</source>
+        <translation>Jurnal</translation>
+    </message>
+    <message>
+        <source>The journal {path} was damaged ({reason}). It is kept aside as {aside} (never deleted) and a fresh journal was started.</source>
+        <translation>Jurnal {path} rusak ({reason}). Berkas itu disimpan terpisah sebagai {aside} (tidak pernah dihapus) dan jurnal baru telah dimulai.</translation>
+    </message>
+    <message>
+        <source>It held no unsettled top-up.</source>
+        <translation>Jurnal itu tidak memuat top-up yang belum tuntas.</translation>
+    </message>
+    <message>
+        <source>Top-ups it may hold unsettled: {references}. New top-ups are on hold until you have checked them with `status --partner-reference-no REF` and run `log damaged --release`.</source>
+        <translation>Top-up yang mungkin belum tuntas di dalamnya: {references}. Top-up baru ditahan sampai Anda memeriksanya dengan `status --partner-reference-no REF` dan menjalankan `log damaged --release`.</translation>
+    </message>
+    <message>
+        <source>{told} {then}</source>
+        <translation>{told} {then}</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be written ({reason}); nothing was sent.</source>
+        <translation>Jurnal {path} tidak dapat ditulis ({reason}); tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is damaged ({reason}).</source>
+        <translation>Jurnal {path} rusak ({reason}).</translation>
+    </message>
+    <message>
+        <source>Close the workbench and run the command again: the damaged file is then kept aside and a fresh journal started.</source>
+        <translation>Tutup workbench lalu jalankan perintahnya lagi: berkas yang rusak kemudian disimpan terpisah dan jurnal baru dimulai.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be read ({reason}).</source>
+        <translation>Jurnal {path} tidak dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>The answer to journal entry {entry} could not be recorded ({problem}); the entry stays marked pending. The answer was: {answer}</source>
+        <translation>Jawaban untuk entri jurnal {entry} tidak dapat dicatat ({problem}); entri itu tetap bertanda tertunda. Jawabannya adalah: {answer}</translation>
+    </message>
+    <message>
+        <source>The outcome of top-up {reference} could not be written to the journal ({problem}). It stays recorded as pending there, and the next top-up settles it with the status call first; it is never sent again.</source>
+        <translation>Hasil top-up {reference} tidak dapat ditulis ke jurnal ({problem}). Top-up itu tetap tercatat tertunda di sana, dan top-up berikutnya lebih dulu menuntaskannya dengan panggilan status; top-up itu tidak pernah dikirim ulang.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is damaged ({reason}), and the list of the top-ups it may hold cannot be written to {hold} ({problem}).</source>
+        <translation>Jurnal {path} rusak ({reason}), dan daftar top-up yang mungkin ada di dalamnya tidak dapat ditulis ke {hold} ({problem}).</translation>
+    </message>
+    <message>
+        <source>Free disk space, or make the workbench home writable, then try again; until then the damaged journal stays where it is.</source>
+        <translation>Kosongkan ruang disk, atau buat folder home workbench dapat ditulisi, lalu coba lagi; sampai saat itu jurnal yang rusak tetap di tempatnya.</translation>
+    </message>
+    <message>
+        <source>none of its top-up records could be read</source>
+        <translation>tidak satu pun catatan top-up di dalamnya dapat dibaca</translation>
+    </message>
+    <message>
+        <source>{references}, and perhaps others that could not be read</source>
+        <translation>{references}, dan mungkin yang lain yang tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>New top-ups are on hold: the damaged journal {files} may hold top-ups whose outcome was never settled: {references}.</source>
+        <translation>Top-up baru ditahan: jurnal rusak {files} mungkin memuat top-up yang hasilnya belum pernah dituntaskan: {references}.</translation>
+    </message>
+    <message>
+        <source>Check each one with `status --partner-reference-no REF` (ask OVO about any you cannot find), then release the hold with `log damaged --release` or by deleting {file}. The damaged journal itself is kept.</source>
+        <translation>Periksa masing-masing dengan `status --partner-reference-no REF` (tanyakan kepada OVO yang tidak dapat Anda temukan), lalu lepaskan penahanan dengan `log damaged --release` atau dengan menghapus {file}. Jurnal yang rusak itu sendiri tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>set it with WORKBENCH_HOME, or unset that variable</source>
+        <translation>atur dengan WORKBENCH_HOME, atau hapus variabel itu</translation>
+    </message>
+    <message>
+        <source>The workbench home {path} is a file, not a folder.</source>
+        <translation>Home workbench {path} adalah berkas, bukan folder.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the workbench&apos;s files ({where}).</source>
+        <translation>Pilih folder untuk berkas-berkas workbench ({where}).</translation>
+    </message>
+    <message>
+        <source>The workbench home {path} cannot be used: {error}.</source>
+        <translation>Home workbench {path} tidak dapat digunakan: {error}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to for the workbench&apos;s files ({where}).</source>
+        <translation>Pilih folder yang dapat Anda tulisi untuk berkas-berkas workbench ({where}).</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be used: {error}.</source>
+        <translation>Folder {path} tidak dapat digunakan: {error}.</translation>
+    </message>
+    <message>
+        <source>Move away what is in its place, or make the workbench home writable.</source>
+        <translation>Pindahkan apa yang ada di tempatnya, atau buat folder home workbench dapat ditulisi.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s database</source>
+        <translation>Basis data sandbox</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s database {path} was damaged ({reason}); it is kept aside as {aside} and a fresh one was started. It held sandbox state only, but the partners registered with the sandbox are gone: register again (`sandbox register`, or `sandbox issue-credentials` and `decrypt`).</source>
+        <translation>Basis data sandbox {path} rusak ({reason}); berkas itu disimpan terpisah sebagai {aside} dan yang baru telah dimulai. Isinya hanya keadaan sandbox, tetapi partner yang terdaftar di sandbox sudah hilang: daftar lagi (`sandbox register`, atau `sandbox issue-credentials` dan `decrypt`).</translation>
+    </message>
+    <message>
+        <source>The X-EXTERNAL-ID record</source>
+        <translation>Catatan X-EXTERNAL-ID</translation>
+    </message>
+    <message>
+        <source>The X-EXTERNAL-ID record {path} was damaged ({reason}); it is kept aside as {aside} and a fresh one was started. It only prevents reusing an X-EXTERNAL-ID on the same day, and new IDs are 20 random digits, so nothing needs doing.</source>
+        <translation>Catatan X-EXTERNAL-ID {path} rusak ({reason}); berkas itu disimpan terpisah sebagai {aside} dan yang baru telah dimulai. Catatan itu hanya mencegah pemakaian ulang X-EXTERNAL-ID pada hari yang sama, dan ID baru terdiri dari 20 digit acak, jadi tidak ada yang perlu dilakukan.</translation>
+    </message>
+    <message>
+        <source>it holds tables of another program: {tables}</source>
+        <translation>berkas itu memuat tabel milik program lain: {tables}</translation>
+    </message>
+    <message>
+        <source>its table {table} lacks {columns}</source>
+        <translation>tabel {table} di dalamnya tidak memiliki {columns}</translation>
+    </message>
+    <message>
+        <source>a newer version of the workbench wrote it (schema {found})</source>
+        <translation>versi workbench yang lebih baru menulisnya (skema {found})</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found: {problem}</source>
+        <translation>Pemeriksaan SQLite menemukan: {problem}</translation>
+    </message>
+    <message>
+        <source>{what} {path} is damaged ({reason}) and cannot be moved aside: {error}.</source>
+        <translation>{what} {path} rusak ({reason}) dan tidak dapat dipindahkan ke samping: {error}.</translation>
+    </message>
+    <message>
+        <source>Move it (with any -wal and -shm file beside it) to another folder yourself and keep it; the workbench then starts a fresh one.</source>
+        <translation>Pindahkan sendiri berkas itu (beserta berkas -wal dan -shm di sampingnya) ke folder lain dan simpan; workbench kemudian memulai yang baru.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation>berkas itu hanya-baca</translation>
+    </message>
+    <message>
+        <source>another program keeps it locked</source>
+        <translation>program lain menguncinya</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>disk melaporkan galat input/output</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>berkas itu tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>izin ditolak</translation>
+    </message>
+    <message>
+        <source>it is not a readable SQLite database: {error}</source>
+        <translation>berkas itu bukan basis data SQLite yang dapat dibaca: {error}</translation>
+    </message>
+    <message>
+        <source>its schema is not text</source>
+        <translation>skemanya bukan teks</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disk hanya-baca</translation>
+    </message>
+    <message>
+        <source>{what} {path} cannot be written ({reason}).</source>
+        <translation>{what} {path} tidak dapat ditulis ({reason}).</translation>
+    </message>
+    <message>
+        <source>{what} {path} cannot be used ({reason}).</source>
+        <translation>{what} {path} tidak dapat digunakan ({reason}).</translation>
+    </message>
+    <message>
+        <source>Free disk space, or make the workbench home writable, then try again.</source>
+        <translation>Kosongkan ruang disk, atau buat folder home workbench dapat ditulisi, lalu coba lagi.</translation>
     </message>
 </context>
 </TS>
