@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.client import ApiError, NoAnswer
+from core.client import ApiError, Failure, NoAnswer
 from core.errors import BadInput, WorkbenchError
 from core.snap import bodies
 from core.topup import (
@@ -349,7 +349,7 @@ class TopupTab(QWidget):
                 "error", exc.exchange.display, refusal_advice(code) or exc.fix
             )
             self.hub.state_changed.emit()
-        elif isinstance(exc, NoAnswer):
+        elif isinstance(exc, NoAnswer) and exc.exchange.failure is not Failure.NOT_JSON:
             self.form.message.show_message(
                 "error",
                 self.tr("No answer to the account inquiry: {what}.").format(
