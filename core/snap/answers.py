@@ -121,7 +121,7 @@ def money(data: dict, field: str, *, required: bool = True) -> Decimal | None:
         raise BadField(
             field,
             whole,
-            QT_TRANSLATE_NOOP("core", 'an amount like {"value": "10000.00", "currency": "IDR"}'),
+            QT_TRANSLATE_NOOP("core", "an object with a value (like 10000.00) and a currency"),
         )
     value = whole.get("value", _MISSING)
     if not isinstance(value, str) or not MONEY_VALUE.fullmatch(value):

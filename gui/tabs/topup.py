@@ -123,7 +123,7 @@ class FormPage(Page):
             self.tr(
                 "Sandbox numbers: 081234567890 succeeds; 081200000001, 081200000002 and "
                 "081200000003 answer the SOP's refusals; an amount outside the limits answers "
-                "Invalid Amount; 081299000001 to 081299000004 lose the top-up's answer in "
+                "Invalid Amount; 081299000001 to 081299000005 lose the top-up's answer in "
                 "different ways."
             )
         )
