@@ -331,6 +331,9 @@ async def topup(
         datetime.now(UTC),
         inquiry.session_id,
     )
+    # The token first: a token that cannot be had is an error before anything is recorded,
+    # not a pending top-up that never left (and that no status call would ever find).
+    await client.tokens.get()
     pending.record(environment, ref, inquiry.customer_number, inquiry.amount, None)
     sent_at = time.time()
     exchange = await client.call(Service.TOPUP, body)

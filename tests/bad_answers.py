@@ -24,10 +24,12 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from core.environments import apply_setting
 from core.snap.profile import OVO_PATHS, Service
 
 DELETE = object()  # in `change`: remove the field
 TOKEN = "bad-answers-token-0123456789abcdef"
+CLIENT_SECRET = "client-secret-for-the-bad-gateway"
 
 
 @dataclass(frozen=True)
@@ -316,3 +318,22 @@ class BadAnswersServer:
                 pass
 
         return Handler
+
+
+def point_environment(workspace, env_name: str, url: str, signing_key: str) -> None:
+    """Give `env_name` credentials (a client secret in the keyring, IDs, the signing key)
+    and the bad gateway's URL as its base URL, with a 1 s read timeout (a 2 s status
+    window). The gateway checks no signature, so any RSA key will do."""
+    from core.workspace import secret_name
+
+    env = workspace.environment(env_name)
+    for setting, value in (
+        ("base_url", url),
+        ("client_id", "partner-0001"),
+        ("channel_id", "00001"),
+        ("signing_key", signing_key),
+        ("read_timeout", "1"),
+    ):
+        env = apply_setting(env, setting, value)
+    workspace.settings.put(env)
+    workspace.secrets.set(secret_name(env_name, "client_secret"), CLIENT_SECRET)

@@ -25,14 +25,13 @@ from hypothesis import strategies as st
 from core import keys
 from core.atomic_files import PUBLIC_MODE, FileToWrite, write_files
 from core.client import NoAnswer, UnusableAnswer
-from core.environments import apply_setting
 from core.errors import BadInput, WorkbenchError
 from core.journal import JournalFilter
 from core.sandbox.accounts import load_accounts
 from core.snap import answers
 from core.snap.profile import Service
 from core.topup import Outcome, account_inquiry, resolve, status_window, topup
-from core.workspace import Workspace, secret_name
+from core.workspace import Workspace
 from tests.bad_answers import (
     CUT,
     DELETE,
@@ -46,6 +45,7 @@ from tests.bad_answers import (
     change,
     inquiry_success,
     json_answer,
+    point_environment,
     raw,
     sop_sample_answer,
     status_answer,
@@ -57,7 +57,6 @@ from tests.keyring_backends import use_test_keyring
 
 CUSTOMER = "081234567890"
 AMOUNT = Decimal("10000")
-SECRET = "client-secret-for-the-bad-gateway"
 WINDOW = 0.3  # the status window of these tests, instead of twice the read timeout
 BACKOFF = (0.05, 0.1)
 
@@ -88,17 +87,7 @@ def staging(tmp_path, monkeypatch, gateway, signing_key):
     use_test_keyring()
     workspace = Workspace()
     try:
-        env = workspace.environment("Staging")
-        for setting, value in (
-            ("base_url", gateway.url),
-            ("client_id", "partner-0001"),
-            ("channel_id", "00001"),
-            ("signing_key", str(signing_key)),
-            ("read_timeout", "1"),
-        ):
-            env = apply_setting(env, setting, value)
-        workspace.settings.put(env)
-        workspace.secrets.set(secret_name("Staging", "client_secret"), SECRET)
+        point_environment(workspace, "Staging", gateway.url, str(signing_key))
     finally:
         workspace.close()
     yield gateway
@@ -390,6 +379,19 @@ def test_an_honest_answer_is_a_success_without_a_status_call(staging):
     assert result.outcome is Outcome.SUCCESS and not result.resolved_by_status
     assert staging.calls(Service.TOPUP_STATUS) == 0
     assert result.message == "2003800 - Successful"
+
+
+def test_a_top_up_without_a_token_is_not_recorded_as_sent(staging):
+    async def flow(workspace, client):
+        inquiry = await account_inquiry(client, CUSTOMER, AMOUNT)
+        client.tokens.invalidate()
+        staging.then(Service.ACCESS_TOKEN, HTML_PAGE)
+        with pytest.raises(NoAnswer, match="text/html"):
+            await topup(client, inquiry, workspace.pending, "Staging")
+        return workspace.pending.unresolved("Staging")
+
+    assert run(flow) == []  # nothing to resolve later: it never left
+    assert staging.calls(Service.TOPUP) == 0
 
 
 def test_the_cli_treats_the_sop_sample_answer_as_unknown(staging, cli):
