@@ -17,7 +17,8 @@ from enum import Enum
 import httpx
 
 from core.errors import WorkbenchError
-from core.snap.codes import ResponseCode, display, parse_code
+from core.snap import answers
+from core.snap.codes import ResponseCode, display, parse_code, success_code
 from core.snap.headers import PartnerIdentity, token_headers, transaction_headers
 from core.snap.profile import Service, SnapProfile
 from core.snap.signatures import Signature, sign_service_request, sign_token_request
@@ -26,6 +27,7 @@ from core.texts import QT_TRANSLATE_NOOP
 from core.tokens import AccessToken, TokenState
 
 REFRESH_MARGIN_SECONDS = 60  # the SOP: generate a new token near expiry, e.g. at 14 minutes
+SHOWN_MESSAGE = 300  # characters of a responseMessage a person is shown; the Log has it all
 TOKEN_INVALID_CODES = ("4013701",)  # OVO's expired-token code, on every service
 
 
@@ -67,22 +69,57 @@ class Exchange:
 
     @property
     def message(self) -> str:
-        return str((self.response_json or {}).get("responseMessage", ""))
+        value = (self.response_json or {}).get("responseMessage", "")
+        return value if isinstance(value, str) else answers.shown(value)
 
     @property
     def display(self) -> str:
         """`CODE - Message`, or what happened instead of an answer."""
         if self.code is not None:
-            return display(self.code.code, self.message)
+            message = self.message
+            if len(message) > SHOWN_MESSAGE:
+                message = message[: SHOWN_MESSAGE - 1] + "…"
+            return display(self.code.code, message)
         if self.failure is Failure.NOT_JSON:
             return QT_TRANSLATE_NOOP(
-                "core", "HTTP {status}: the server answered with something that is not SNAP JSON"
-            ).format(status=self.status)
+                "core",
+                "the server answered HTTP {status} with {content_type} ({size} bytes), "
+                "not a SNAP answer",
+            ).format(
+                status=self.status,
+                content_type=self.content_type,
+                size=f"{len(self.response_body):,}",
+            )
         return self.failure_detail or QT_TRANSLATE_NOOP("core", "no answer")
 
     @property
+    def content_type(self) -> str:
+        """The answer's media type as a message shows it (`text/html`)."""
+        value = self.response_headers.get("content-type", "").split(";", 1)[0].strip()
+        if not value:
+            return QT_TRANSLATE_NOOP("core", "no content type")
+        return answers.shown(value).strip('"')
+
+    @property
+    def success_code(self) -> str:
+        return success_code(self.service.code)
+
+    @property
     def succeeded(self) -> bool:
-        return self.code is not None and self.code.is_success and self.failure is None
+        """The answer carries this service's own success code (`2003800` for a top-up):
+        any other code, another 2xx included, is not a success."""
+        return (
+            self.code is not None and self.code.code == self.success_code and self.failure is None
+        )
+
+    @property
+    def in_log(self) -> str:
+        """Where a person finds this exchange: its journal entry."""
+        if self.journal_id is None:
+            return QT_TRANSLATE_NOOP("core", "it was not written to the Log")
+        return QT_TRANSLATE_NOOP("core", "it is in the Log as entry {entry}").format(
+            entry=self.journal_id
+        )
 
 
 class ApiError(WorkbenchError):
@@ -97,14 +134,34 @@ class NoAnswer(WorkbenchError):
     """No usable answer (timeout, connection, 5xx, HTML): for reads, retrying is safe."""
 
     def __init__(self, exchange: Exchange) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP("core", "{service}: {what}.").format(
+        if exchange.failure is Failure.NOT_JSON:
+            # Something did arrive: the network is not the question, what arrived is.
+            problem = QT_TRANSLATE_NOOP("core", "{service}: {what}; {log}.").format(
+                service=exchange.service.title, what=exchange.display, log=exchange.in_log
+            )
+            fix = QT_TRANSLATE_NOOP(
+                "core",
+                "Open that entry in the Log to see what arrived. A web page instead of a "
+                "SNAP answer usually comes from a proxy, or from a wrong base URL or path: "
+                "check the environment's settings, then try again.",
+            )
+        else:
+            problem = QT_TRANSLATE_NOOP("core", "{service}: {what}.").format(
                 service=exchange.service.title, what=exchange.display
-            ),
-            QT_TRANSLATE_NOOP(
+            )
+            fix = QT_TRANSLATE_NOOP(
                 "core", "Check the environment's address and your network, then try again."
-            ),
-        )
+            )
+        super().__init__(problem, fix)
+        self.exchange = exchange
+
+
+class UnusableAnswer(WorkbenchError):
+    """OVO answered, but the answer cannot be used as it is: a field that cannot be read,
+    a code that is not the service's, or values that are not the request's."""
+
+    def __init__(self, exchange: Exchange, problem: str, fix: str = "") -> None:
+        super().__init__(problem, fix)
         self.exchange = exchange
 
 
@@ -112,14 +169,9 @@ class NoAnswer(WorkbenchError):
 
 
 def parse_expires_in(value: object) -> float:
-    """expiresIn arrives as a string ("900") or a number; anything else is an error."""
-    try:
-        seconds = float(str(value).strip())
-    except ValueError:
-        raise ValueError(f"expiresIn is not a number of seconds: {value!r}") from None
-    if seconds <= 0:
-        raise ValueError(f"expiresIn is not positive: {value!r}")
-    return seconds
+    """expiresIn arrives as a string ("900") or a number; anything else (and a lifetime
+    that is not positive, finite and at most a day) is an `answers.BadField`."""
+    return answers.lifetime_seconds({"expiresIn": value})
 
 
 class TokenManager:
@@ -270,6 +322,18 @@ class SnapClient:
             exchange.failure_detail = QT_TRANSLATE_NOOP(
                 "core", "the connection was closed without an answer ({error})"
             ).format(error=type(exc).__name__)
+        except (httpx.LocalProtocolError, httpx.UnsupportedProtocol) as exc:
+            exchange.failure = Failure.NOT_SENT  # refused on this side, before sending
+            exchange.failure_detail = QT_TRANSLATE_NOOP(
+                "core", "the request could not be sent ({error})"
+            ).format(error=type(exc).__name__)
+        except httpx.HTTPError as exc:
+            # Whatever else went wrong between sending and reading (an answer whose
+            # content encoding cannot be decoded...): the request may have arrived.
+            exchange.failure = Failure.DROPPED
+            exchange.failure_detail = QT_TRANSLATE_NOOP(
+                "core", "the answer could not be read ({error})"
+            ).format(error=type(exc).__name__)
         else:
             exchange.status = response.status_code
             exchange.response_headers = dict(response.headers)
@@ -277,7 +341,7 @@ class SnapClient:
             try:
                 parsed = json.loads(response.content)
                 exchange.response_json = parsed if isinstance(parsed, dict) else None
-            except ValueError:
+            except (ValueError, RecursionError):  # RecursionError: [[[[... nested too deep
                 exchange.response_json = None
             if exchange.response_json is None or exchange.code is None:
                 exchange.response_json = None
@@ -318,14 +382,27 @@ class SnapClient:
             )
         data = exchange.response_json or {}
         try:
-            lifetime = parse_expires_in(data.get("expiresIn"))
-            value = str(data["accessToken"])
-        except (KeyError, ValueError) as exc:
-            raise ApiError(
+            lifetime = answers.lifetime_seconds(data)
+            # The token goes into a header: text without spaces; never shown in a message.
+            value = answers.text(data, "accessToken", max_length=8192, secret=True) or ""
+            if any(c.isspace() for c in value):
+                raise answers.BadField(
+                    "accessToken",
+                    value,
+                    QT_TRANSLATE_NOOP("core", "a token without spaces"),
+                    secret=True,
+                )
+        except answers.BadField as exc:
+            raise UnusableAnswer(
                 exchange,
-                QT_TRANSLATE_NOOP("core", "The token answer is incomplete: {error}.").format(
-                    error=exc
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "OVO's token answer has an unreadable {field}: {arrived}, where {expected} "
+                    "was expected; {log}.",
+                ).format(
+                    field=exc.field, arrived=exc.arrived, expected=exc.expected, log=exchange.in_log
                 ),
+                QT_TRANSLATE_NOOP("core", "Try again; if it repeats, send that Log entry to OVO."),
             ) from None
         now = time.time()
         token = AccessToken(value, now, now + lifetime)

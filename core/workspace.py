@@ -639,11 +639,11 @@ class Workspace:
 
     async def topup_status(self, env_name: str, partner_reference_no: str):
         """Top-up status (service 39) of one partnerReferenceNo, as `status` prints it.
-        Raises `BadInput` when no SNAP answer came."""
-        from decimal import Decimal, InvalidOperation
-
+        Raises `BadInput` when no SNAP answer came, `UnusableAnswer` when a success answer
+        cannot be read or is about another top-up."""
+        from core.client import UnusableAnswer
         from core.operations import StatusLookup
-        from core.snap import bodies
+        from core.snap import answers, bodies
         from core.snap.profile import Service
 
         reference = partner_reference_no.strip()
@@ -657,23 +657,59 @@ class Workspace:
         )
         if exchange.code is None:
             raise BadInput(
-                QT_TRANSLATE_NOOP("core", "Top-up status: {display}.").format(
-                    display=exchange.display
+                QT_TRANSLATE_NOOP("core", "Top-up status: {display}; {log}.").format(
+                    display=exchange.display, log=exchange.in_log
                 ),
                 QT_TRANSLATE_NOOP("core", "Try again in a moment."),
             )
+        if not exchange.succeeded:
+            return StatusLookup(exchange, False, exchange.display, None, None, None, None)
         data = exchange.response_json or {}
+        fix = QT_TRANSLATE_NOOP(
+            "core",
+            "Ask again in a moment; if it repeats, send that Log entry to OVO. Until a "
+            "status answer about this top-up arrives, its outcome stays unknown.",
+        )
         try:
-            amount = Decimal(str((data.get("amount") or {}).get("value")))
-        except (InvalidOperation, AttributeError):
-            amount = None
+            original = answers.reference(data, "originalPartnerReferenceNo")
+            status = answers.transaction_status(data)
+            amount = answers.money(data, "amount", required=False)
+            reference_no = answers.reference(data, "originalReferenceNo", required=False)
+            description = answers.text(
+                data, "transactionStatusDesc", required=False, max_length=128
+            )
+        except answers.BadField as exc:
+            raise UnusableAnswer(
+                exchange,
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "OVO's top-up status answer has an unreadable {field}: {arrived}, where "
+                    "{expected} was expected; {log}.",
+                ).format(
+                    field=exc.field,
+                    arrived=exc.arrived,
+                    expected=exc.expected,
+                    log=exchange.in_log,
+                ),
+                fix,
+            ) from None
+        if original != reference:
+            raise UnusableAnswer(
+                exchange,
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "OVO's top-up status answer is about partnerReferenceNo {arrived}, not "
+                    "{asked}; {log}.",
+                ).format(arrived=original, asked=reference, log=exchange.in_log),
+                fix,
+            )
         return StatusLookup(
             exchange=exchange,
-            succeeded=exchange.succeeded,
+            succeeded=True,
             display=exchange.display,
-            transaction_status=data.get("latestTransactionStatus"),
-            status_description=data.get("transactionStatusDesc"),
-            reference_no=data.get("originalReferenceNo"),
+            transaction_status=status,
+            status_description=description,
+            reference_no=reference_no,
             amount=amount,
         )
 
@@ -689,13 +725,19 @@ class Workspace:
         client = self.client(env.name)
         results = []
         for row in self.pending.unresolved(env.name):
+            reason = (
+                QT_TRANSLATE_NOOP("core", "the workbench stopped before the answer arrived")
+                if row["state"] == "pending"
+                else QT_TRANSLATE_NOOP("core", "unknown since an earlier run")
+            )
             result = TopupResult(
                 Outcome.UNKNOWN,
                 row["partner_reference_no"],
                 Decimal(row["amount"]),
                 row["reference_no"],
                 row["external_id"],
-                row["message"] or "",
+                reason,
+                sent_at=row["created"],  # the status window runs from the send
             )
             try:
                 await resolve(client, result)

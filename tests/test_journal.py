@@ -243,7 +243,8 @@ def fill(journal: Journal, count: int, *, start: float = 1_700_000_000.0) -> Non
         )
         entry_id = journal.begin("Staging" if i % 2 else "Sandbox", exchange)
         exchange.journal_id = entry_id
-        code = "2003700" if i % 5 else "4033718"
+        success = "2003700" if i % 3 else "2003800"  # each service's own success code
+        code = success if i % 5 else "4033718"
         exchange.status = 200 if i % 5 else 403
         exchange.response_body = json.dumps(
             {"responseCode": code, "responseMessage": "Successful" if i % 5 else "Not found"}

@@ -21,6 +21,8 @@ from core.snap.codes import parse_code
 ACCOUNTS_FILE = "sandbox_accounts.json"
 SUCCESS = "success"
 CUSTOMER_NOT_FOUND = "4033718"
+COMMIT_AFTER_SECONDS = 5.0  # the late-commit account's default delay
+LONGEST_COMMIT_DELAY = 600.0
 
 
 class Fault(Enum):
@@ -32,6 +34,10 @@ class Fault(Enum):
     ERROR = "error"  # commits, then answers HTTP 500
     DROP = "drop"  # commits, then closes the connection without any answer
     REJECT = "reject"  # answers HTTP 500 and commits nothing
+    # closes the connection at once and commits `commit_after` seconds later: top-up
+    # status answers "not found" until then, so a client that settles on the first
+    # "not found" calls a credited top-up failed
+    LATE_COMMIT = "late-commit"
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,7 @@ class SandboxAccount:
     max_amount: Decimal
     monthly_limit: Decimal
     fault: Fault
+    commit_after: float = COMMIT_AFTER_SECONDS  # seconds, for Fault.LATE_COMMIT
 
     @property
     def succeeds(self) -> bool:
@@ -143,6 +150,17 @@ def _account(entry: object, source: Path, index: int) -> SandboxAccount:
             f"{where}: fault '{entry.get('fault')}' is not one the sandbox knows.",
             f"Use one of: {choices}.",
         ) from None
+    delay = entry.get("commitAfterSeconds", COMMIT_AFTER_SECONDS)
+    if (
+        isinstance(delay, bool)
+        or not isinstance(delay, int | float)
+        or not 0 < delay <= LONGEST_COMMIT_DELAY
+    ):
+        raise BadInput(
+            f"{where}: commitAfterSeconds {json.dumps(delay)} is not a number of seconds "
+            f"from 0 to {LONGEST_COMMIT_DELAY:.0f}.",
+            'Write it as a number, e.g. "commitAfterSeconds": 5.',
+        )
     account = SandboxAccount(
         customer_number=number,
         name=name,
@@ -153,6 +171,7 @@ def _account(entry: object, source: Path, index: int) -> SandboxAccount:
         max_amount=money("maxAmount"),
         monthly_limit=money("monthlyLimit"),
         fault=fault,
+        commit_after=float(delay),
     )
     if account.min_amount > account.max_amount:
         raise BadInput(f"{where}: minAmount is above maxAmount.", "Swap the two amounts.")

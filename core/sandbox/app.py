@@ -34,6 +34,7 @@ from core.sandbox.accounts import (
     SUCCESS,
     AccountBook,
     Fault,
+    SandboxAccount,
     load_accounts,
     mask_customer_number,
     mask_name,
@@ -256,6 +257,7 @@ class Gateway:
         self.store = store
         self.config = config
         self.accounts = accounts
+        self.late_commits: set[tuple[str, str]] = set()  # top-ups of Fault.LATE_COMMIT
 
     # access token B2B (73)
 
@@ -455,6 +457,8 @@ class Gateway:
             status=STATUS_SUCCESS,
             created_at=time.time(),
         )
+        if account.fault is Fault.LATE_COMMIT:
+            return self._commit_later(transaction, account)
         result = self.store.commit_topup(transaction, account.monthly_limit)
         if result.kind == "duplicate":
             raise refuse(409, service, "01")
@@ -487,6 +491,22 @@ class Gateway:
                 "additionalInfo": _additional_info(body),
             },
         )
+
+    def _commit_later(self, transaction: Transaction, account: SandboxAccount) -> Response:
+        """Fault.LATE_COMMIT: the connection closes at once and the credit is written
+        `account.commit_after` seconds later (while this sandbox runs), as a gateway whose
+        back end is slower than its front. Top-up status answers "not found" until then."""
+        key = (transaction.client_id, transaction.partner_reference_no)
+        if key in self.late_commits:
+            raise refuse(409, Service.TOPUP, "01")
+        self.late_commits.add(key)
+
+        def commit() -> None:
+            self.late_commits.discard(key)
+            self.store.commit_topup(transaction, account.monthly_limit)
+
+        asyncio.get_running_loop().call_later(account.commit_after, commit)
+        return DropConnection()
 
     # top-up status (39)
 

@@ -31,8 +31,12 @@ class ResponseCode:
 
 def parse_code(value: str | int) -> ResponseCode | None:
     """Parse a responseCode that may arrive as a string or a number; None if it is not one."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
     text = str(value).strip()
-    if len(text) != 7 or not text.isdigit() or not 100 <= int(text[:3]) <= 599:
+    if len(text) != 7 or not (text.isascii() and text.isdigit()):
+        return None
+    if not 100 <= int(text[:3]) <= 599:
         return None
     return ResponseCode(int(text[:3]), text[3:5], text[5:])
 
@@ -59,6 +63,12 @@ def standard_message(code: ResponseCode | str, provider: str = "ovo") -> str | N
 
 def make_code(http_status: int, service: str, case: str) -> str:
     return f"{http_status}{service}{case}"
+
+
+def success_code(service: str) -> str:
+    """The one code that means a service did what was asked: `2003800` for top up (38).
+    Another 2xx (`2023800` in progress, or `2003700`, an inquiry's) is not that."""
+    return make_code(200, service, "00")
 
 
 def display(code: str | int, message: str | None) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.client import ApiError, NoAnswer
+from core.client import ApiError, Failure, NoAnswer
 from core.errors import BadInput, WorkbenchError
 from core.snap import bodies
 from core.topup import (
@@ -120,7 +120,7 @@ class FormPage(Page):
             self.tr(
                 "Sandbox numbers: 081234567890 succeeds; 081200000001, 081200000002 and "
                 "081200000003 answer the SOP's refusals; an amount outside the limits answers "
-                "Invalid Amount; 081299000001 to 081299000004 lose the top-up's answer in "
+                "Invalid Amount; 081299000001 to 081299000005 lose the top-up's answer in "
                 "different ways."
             )
         )
@@ -337,7 +337,7 @@ class TopupTab(QWidget):
                 "error", exc.exchange.display, refusal_advice(code) or exc.fix
             )
             self.hub.state_changed.emit()
-        elif isinstance(exc, NoAnswer):
+        elif isinstance(exc, NoAnswer) and exc.exchange.failure is not Failure.NOT_JSON:
             self.form.message.show_message(
                 "error",
                 self.tr("No answer to the account inquiry: {what}.").format(

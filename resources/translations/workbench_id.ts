@@ -407,8 +407,8 @@
         <translation>Biaya admin</translation>
     </message>
     <message>
-        <source>Sandbox numbers: 081234567890 succeeds; 081200000001, 081200000002 and 081200000003 answer the SOP&apos;s refusals; an amount outside the limits answers Invalid Amount; 081299000001 to 081299000004 lose the top-up&apos;s answer in different ways.</source>
-        <translation>Nomor uji Sandbox: 081234567890 berhasil; 081200000001, 081200000002, dan 081200000003 menjawab dengan penolakan sesuai SOP; nominal di luar batas dijawab Invalid Amount; 081299000001 sampai 081299000004 menghilangkan jawaban isi saldo dengan berbagai cara.</translation>
+        <source>Sandbox numbers: 081234567890 succeeds; 081200000001, 081200000002 and 081200000003 answer the SOP&apos;s refusals; an amount outside the limits answers Invalid Amount; 081299000001 to 081299000005 lose the top-up&apos;s answer in different ways.</source>
+        <translation>Nomor uji Sandbox: 081234567890 berhasil; 081200000001, 081200000002, dan 081200000003 menjawab dengan penolakan sesuai SOP; nominal di luar batas dijawab Invalid Amount; 081299000001 sampai 081299000005 menghilangkan jawaban isi saldo dengan berbagai cara.</translation>
     </message>
     <message>
         <source>&amp;Look up a top-up by reference…</source>
@@ -2154,12 +2154,32 @@ diberikan  …{given}…</translation>
         <translation>Jalankan perintahnya lagi setelah tidak ada proses lain yang menulis ke folder tersebut.</translation>
     </message>
     <message>
-        <source>HTTP {status}: the server answered with something that is not SNAP JSON</source>
-        <translation>HTTP {status}: server menjawab dengan sesuatu yang bukan JSON SNAP</translation>
+        <source>the server answered HTTP {status} with {content_type} ({size} bytes), not a SNAP answer</source>
+        <translation>server menjawab HTTP {status} dengan {content_type} ({size} byte), bukan jawaban SNAP</translation>
     </message>
     <message>
         <source>no answer</source>
         <translation>tanpa jawaban</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>tanpa jenis konten</translation>
+    </message>
+    <message>
+        <source>it was not written to the Log</source>
+        <translation>tidak tercatat di Log</translation>
+    </message>
+    <message>
+        <source>it is in the Log as entry {entry}</source>
+        <translation>tercatat di Log sebagai entri {entry}</translation>
+    </message>
+    <message>
+        <source>{service}: {what}; {log}.</source>
+        <translation>{service}: {what}; {log}.</translation>
+    </message>
+    <message>
+        <source>Open that entry in the Log to see what arrived. A web page instead of a SNAP answer usually comes from a proxy, or from a wrong base URL or path: check the environment&apos;s settings, then try again.</source>
+        <translation>Buka entri itu di Log untuk melihat apa yang diterima. Halaman web sebagai pengganti jawaban SNAP biasanya berasal dari proxy, atau dari base URL atau path yang salah: periksa pengaturan lingkungan, lalu coba lagi.</translation>
     </message>
     <message>
         <source>{service}: {what}.</source>
@@ -2182,12 +2202,28 @@ diberikan  …{given}…</translation>
         <translation>koneksi ditutup tanpa jawaban ({error})</translation>
     </message>
     <message>
+        <source>the request could not be sent ({error})</source>
+        <translation>permintaan tidak dapat dikirim ({error})</translation>
+    </message>
+    <message>
+        <source>the answer could not be read ({error})</source>
+        <translation>jawaban tidak dapat dibaca ({error})</translation>
+    </message>
+    <message>
         <source>Check the client ID and that OVO has your signing public key.</source>
         <translation>Periksa ID klien dan pastikan OVO sudah menerima kunci publik penandatanganan Anda.</translation>
     </message>
     <message>
-        <source>The token answer is incomplete: {error}.</source>
-        <translation>Jawaban token tidak lengkap: {error}.</translation>
+        <source>a token without spaces</source>
+        <translation>token tanpa spasi</translation>
+    </message>
+    <message>
+        <source>OVO&apos;s token answer has an unreadable {field}: {arrived}, where {expected} was expected; {log}.</source>
+        <translation>Jawaban token dari OVO berisi {field} yang tidak terbaca: {arrived}, padahal yang diharapkan {expected}; {log}.</translation>
+    </message>
+    <message>
+        <source>Try again; if it repeats, send that Log entry to OVO.</source>
+        <translation>Coba lagi; jika terulang, kirim entri Log itu ke OVO.</translation>
     </message>
     <message>
         <source>the key file (key.bin.enc)</source>
@@ -3014,8 +3050,28 @@ diberikan  …{given}…</translation>
         <translation>Masukkan nominal di antara batas minimum dan maksimum isi saldo.</translation>
     </message>
     <message>
+        <source>No top-up is possible from this answer. Run the inquiry again; if it repeats, send that Log entry to OVO.</source>
+        <translation>Isi saldo tidak bisa dilakukan dari jawaban ini. Jalankan cek akun lagi; jika terulang, kirim entri Log itu ke OVO.</translation>
+    </message>
+    <message>
         <source>Correct the customer number or amount.</source>
         <translation>Perbaiki nomor pelanggan atau nominalnya.</translation>
+    </message>
+    <message>
+        <source>OVO answered the account inquiry with {answer}, which is not its success code {expected}; {log}.</source>
+        <translation>OVO menjawab cek akun dengan {answer}, yang bukan kode suksesnya {expected}; {log}.</translation>
+    </message>
+    <message>
+        <source>an amount not above maxAmount.value</source>
+        <translation>nominal yang tidak melebihi maxAmount.value</translation>
+    </message>
+    <message>
+        <source>OVO&apos;s answer to the account inquiry has an unreadable {field}: {arrived}, where {expected} was expected; {log}.</source>
+        <translation>Jawaban OVO atas cek akun berisi {field} yang tidak terbaca: {arrived}, padahal yang diharapkan {expected}; {log}.</translation>
+    </message>
+    <message>
+        <source>OVO&apos;s answer to the account inquiry is not about this inquiry: its {field} is {arrived}, where the inquiry has {sent}; {log}.</source>
+        <translation>Jawaban OVO atas cek akun bukan untuk cek akun ini: {field}-nya {arrived}, sedangkan cek akun ini berisi {sent}; {log}.</translation>
     </message>
     <message>
         <source>{amount} is below the minimum top-up of {minimum}.</source>
@@ -3038,16 +3094,24 @@ diberikan  …{given}…</translation>
         <translation>{what} (tidak ada yang terkirim)</translation>
     </message>
     <message>
+        <source>{answer}, which is not the top-up&apos;s success code {expected}</source>
+        <translation>{answer}, yang bukan kode sukses isi saldo {expected}</translation>
+    </message>
+    <message>
+        <source>{answer}, but its {field} is {arrived}, where the top-up has {sent}</source>
+        <translation>{answer}, tetapi {field}-nya {arrived}, sedangkan isi saldo ini berisi {sent}</translation>
+    </message>
+    <message>
+        <source>{answer}, but its {field} cannot be read: {arrived}, where {expected} was expected</source>
+        <translation>{answer}, tetapi {field}-nya tidak terbaca: {arrived}, padahal yang diharapkan {expected}</translation>
+    </message>
+    <message>
+        <source>Outcome unknown after {checks} status checks in {seconds} s ({reason}; the last status answer: {last}). Do not send it again; check it later with partnerReferenceNo {reference}.</source>
+        <translation>Hasil belum diketahui setelah {checks} kali pemeriksaan status dalam {seconds} detik ({reason}; jawaban status terakhir: {last}). Jangan kirim ulang; periksa nanti dengan partnerReferenceNo {reference}.</translation>
+    </message>
+    <message>
         <source>{what} (status: {description})</source>
         <translation>{what} (status: {description})</translation>
-    </message>
-    <message>
-        <source>{what}: the top-up was not processed</source>
-        <translation>{what}: isi saldo tidak diproses</translation>
-    </message>
-    <message>
-        <source>Outcome unknown after {checks} status checks ({reason}). Do not send it again; check it later with partnerReferenceNo {reference}.</source>
-        <translation>Hasil belum diketahui setelah {checks} kali pemeriksaan status ({reason}). Jangan kirim ulang; periksa nanti dengan partnerReferenceNo {reference}.</translation>
     </message>
     <message>
         <source>This entry was sent with another access token ({others}), not the one given ({mark}).</source>
@@ -3154,12 +3218,32 @@ diberikan  …{given}…</translation>
         <translation>Tempelkan referensi isi saldo tersebut.</translation>
     </message>
     <message>
-        <source>Top-up status: {display}.</source>
-        <translation>Status isi saldo: {display}.</translation>
+        <source>Top-up status: {display}; {log}.</source>
+        <translation>Status isi saldo: {display}; {log}.</translation>
     </message>
     <message>
         <source>Try again in a moment.</source>
         <translation>Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>Ask again in a moment; if it repeats, send that Log entry to OVO. Until a status answer about this top-up arrives, its outcome stays unknown.</source>
+        <translation>Tanyakan lagi sebentar lagi; jika terulang, kirim entri Log itu ke OVO. Selama belum ada jawaban status tentang isi saldo ini, hasilnya tetap belum diketahui.</translation>
+    </message>
+    <message>
+        <source>OVO&apos;s top-up status answer has an unreadable {field}: {arrived}, where {expected} was expected; {log}.</source>
+        <translation>Jawaban status isi saldo dari OVO berisi {field} yang tidak terbaca: {arrived}, padahal yang diharapkan {expected}; {log}.</translation>
+    </message>
+    <message>
+        <source>OVO&apos;s top-up status answer is about partnerReferenceNo {arrived}, not {asked}; {log}.</source>
+        <translation>Jawaban status isi saldo dari OVO tentang partnerReferenceNo {arrived}, bukan {asked}; {log}.</translation>
+    </message>
+    <message>
+        <source>the workbench stopped before the answer arrived</source>
+        <translation>aplikasi berhenti sebelum jawaban tiba</translation>
+    </message>
+    <message>
+        <source>unknown since an earlier run</source>
+        <translation>belum diketahui sejak proses sebelumnya</translation>
     </message>
     <message>
         <source>{fix} An earlier top-up is not settled yet, so nothing new was sent; it is checked first next time.</source>
@@ -3416,6 +3500,38 @@ diberikan  …{given}…</translation>
     <message>
         <source>Free disk space, or make the workbench home writable, then try again.</source>
         <translation>Kosongkan ruang disk, atau buat folder home workbench dapat ditulisi, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>nothing (the field is missing)</source>
+        <translation>tidak ada (kolomnya tidak ada)</translation>
+    </message>
+    <message>
+        <source>a hidden value of {length} characters</source>
+        <translation>nilai tersembunyi sepanjang {length} karakter</translation>
+    </message>
+    <message>
+        <source>text of at most {length} characters</source>
+        <translation>teks paling panjang {length} karakter</translation>
+    </message>
+    <message>
+        <source>an object with a value (like 10000.00) and a currency</source>
+        <translation>objek berisi value (misalnya 10000.00) dan currency</translation>
+    </message>
+    <message>
+        <source>digits with two decimals, like 10000.00</source>
+        <translation>angka dengan dua desimal, misalnya 10000.00</translation>
+    </message>
+    <message>
+        <source>the currency IDR</source>
+        <translation>mata uang IDR</translation>
+    </message>
+    <message>
+        <source>two digits, like 00</source>
+        <translation>dua angka, misalnya 00</translation>
+    </message>
+    <message>
+        <source>a number of seconds up to {longest}</source>
+        <translation>jumlah detik paling banyak {longest}</translation>
     </message>
 </context>
 </TS>

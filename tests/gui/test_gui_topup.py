@@ -82,14 +82,16 @@ def test_the_top_up_stays_shut_until_an_inquiry_of_that_number_and_amount(regist
 
 
 @pytest.mark.parametrize(
-    ("number", "headline", "credited"),
+    ("number", "headline", "note", "credited"),
     [
-        ("081299000001", "Top-up successful", 1),  # commits, answers after the timeout
-        ("081299000004", "Top-up not done", 0),  # HTTP 500, nothing committed
+        # commits, answers after the timeout
+        ("081299000001", "Top-up successful", "Confirmed by the top-up status call", 1),
+        # HTTP 500, nothing committed: "not found" for the whole status window (2 s here)
+        ("081299000004", "Outcome unknown", "4043901 - Transaction Not Found", 0),
     ],
 )
 def test_an_unknown_outcome_shows_the_status_check_then_the_result(
-    registered, window, loop, number, headline, credited
+    registered, window, loop, number, headline, note, credited
 ):
     topup = window.topup
     window.show_tab("topup")
@@ -108,7 +110,7 @@ def test_an_unknown_outcome_shows_the_status_check_then_the_result(
     assert topup.sending.checks >= 1
     assert topup.sending.title.text() == "Checking the status of the top-up…"
     assert topup.result.title.text() == headline
-    assert "status call" in topup.result.note.text()
+    assert note in topup.result.note.text()
     ledger = httpx.get(
         f"{registered.sandbox().url}{LEDGER_PATH}", params={"customerNumber": number}
     ).json()
