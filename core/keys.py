@@ -303,9 +303,12 @@ def _der_shape(data: bytes, name: str) -> KeyFormat | None:
         # RSAPrivateKey starts version, n, e, d...; RSAPublicKey is just n, e.
         count = 0
         remaining = body
-        while remaining:
-            _, remaining = _der_read(remaining, 0x02)
-            count += 1
+        try:
+            while remaining:
+                _, remaining = _der_read(remaining, 0x02)
+                count += 1
+        except (IndexError, ValueError):
+            return None  # a sequence of integers that is not one: not a key we know
         return KeyFormat.PKCS1_DER if count > 2 else KeyFormat.PKCS1_PUBLIC_DER
     if first_tag == 0x30 and second_tag == 0x04:
         return KeyFormat.PKCS8_ENCRYPTED_DER

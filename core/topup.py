@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from core.client import ApiError, Exchange, Failure, NoAnswer, SnapClient, UnusableAnswer
 from core.errors import BadInput, WorkbenchError
+from core.secrets import KeyringUnavailable
 from core.snap import answers, bodies
 from core.snap.codes import ResponseCode
 from core.snap.profile import Service
@@ -446,7 +447,9 @@ async def resolve(
     (01-03), no answer, and answers that cannot be read or are about another top-up all
     mean "ask again", until `window` seconds after the top-up was sent (default: twice
     the read timeout, see `status_window`); `backoff` gives the pauses between the
-    questions, its last one repeating (empty: ask once). Then the outcome stays unknown.
+    questions, its last one repeating (empty: ask once). "Not found" once the window is
+    over settles the top-up as not processed (failed): a gateway that received it has
+    recorded it by then. Anything else leaves the outcome unknown.
 
     Never sends the top-up again: an unknown outcome stays unknown, with its references,
     rather than risk crediting the customer twice.
@@ -463,12 +466,22 @@ async def resolve(
     last = ""
     while True:
         result.status_checks += 1
+        asked_at = time.time()
         settled, last = await _ask_status(client, body, result)
-        if settled:
+        if settled is True:
+            return result
+        if settled is NOT_FOUND and asked_at >= deadline:
+            result.outcome, result.resolved_by_status = Outcome.FAILED, True
+            result.message = QT_TRANSLATE_NOOP(
+                "core",
+                "{what}: not processed (OVO does not know it {seconds} s after it was sent)",
+            ).format(what=last, seconds=round(asked_at - (deadline - window)))
             return result
         now = time.time()
         pause = next(pauses, backoff[-1] if backoff else None)
         if pause is None or now >= deadline:
+            if settled is NOT_FOUND and now >= deadline and pause is not None:
+                continue  # the window closed while waiting: this answer decides
             break
         await asyncio.sleep(min(pause, deadline - now))
     result.outcome = Outcome.UNKNOWN
@@ -487,16 +500,31 @@ async def resolve(
     return result
 
 
-async def _ask_status(client: SnapClient, body: dict, result: TopupResult) -> tuple[bool, str]:
+NOT_FOUND = "not-found"  # a status answer that OVO does not know the top-up (yet)
+
+
+async def _ask_status(
+    client: SnapClient, body: dict, result: TopupResult
+) -> tuple[bool | str, str]:
     """One status question: (True, message) when its answer settles `result` (which is
-    then filled in), else (False, what the answer was)."""
+    then filled in), (NOT_FOUND, message) when OVO does not know the top-up, else (False,
+    what the answer was). A keyring that failed is raised: it will not answer again in
+    this run, and the caller says that nothing new was sent."""
     try:
         exchange = await client.call(Service.TOPUP_STATUS, body)
+    except KeyringUnavailable:
+        raise
     except WorkbenchError as exc:  # no token: no answer this time (the top-up is not lost)
         return False, exc.problem
     code = exchange.code
+    if (
+        code is not None
+        and exchange.failure is None
+        and (code.http_status, code.case) == (404, "01")
+    ):
+        return NOT_FOUND, exchange.display
     if code is None or exchange.failure is not None or not exchange.succeeded:
-        return False, exchange.display  # no answer, not found, in progress, refused
+        return False, exchange.display  # no answer, in progress, refused
     data = exchange.response_json or {}
     try:
         status = answers.transaction_status(data)
@@ -533,7 +561,9 @@ async def _ask_status(client: SnapClient, body: dict, result: TopupResult) -> tu
         result.reference_no = reference_no or result.reference_no
     elif status in FAILED_STATUSES:
         result.outcome = Outcome.FAILED
+    elif status == "07":
+        return NOT_FOUND, message
     else:
-        return False, message  # 01-03 in progress, 07 not found (yet), or a status unknown
+        return False, message  # 01-03 in progress, or a status unknown
     result.resolved_by_status, result.message = True, message
     return True, message

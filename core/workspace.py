@@ -234,7 +234,8 @@ class Workspace:
                 self._sandbox, note = start_on_home_port(
                     lambda port: SandboxServer(config=self._sandbox_config, port=port)
                 )
-                if note:
+                if note:  # the window reads notices at its start only: its log has it too
+                    logging.getLogger("workbench.sandbox").warning("%s", note)
                     self._notices.append(note)
             self._notices.extend(self._sandbox.store.notices)
         return self._sandbox

@@ -311,9 +311,9 @@ def test_production_always_asks_even_with_yes(registered, cli, home, tmp_path):
         ("081299000001", Outcome.SUCCESS, 1, True),  # commits, answers after the timeout
         ("081299000002", Outcome.SUCCESS, 1, True),  # commits, answers 500
         ("081299000003", Outcome.SUCCESS, 1, True),  # commits, drops the connection
-        # 500 without committing: status says "not found" for the whole window, which does
-        # not prove that OVO will never process it, so the outcome stays unknown
-        ("081299000004", Outcome.UNKNOWN, 0, False),
+        # 500 without committing: "not found" until the status window is over, then not
+        # processed (failed); never failed on the first "not found"
+        ("081299000004", Outcome.FAILED, 0, True),
     ],
     ids=["normal", "timeout", "error", "drop", "reject"],
 )
@@ -336,14 +336,15 @@ def test_each_outcome_is_found_and_credited_at_most_once(
     assert unresolved == ([result.partner_reference_no] if outcome is Outcome.UNKNOWN else [])
 
 
-def test_the_cli_reports_a_resolved_fault_and_an_unsettled_one(registered, cli):
+def test_the_cli_reports_a_resolved_fault_and_a_failed_one(registered, cli):
     ok = cli("topup", "--customer", "081299000002", "--amount", "20000", "--yes", "--json")
     assert ok.code == 0 and ok.json["outcome"] == "success" and ok.json["resolved_by_status"]
     # The status window is twice the read timeout: 2 s here instead of 60 s.
     assert cli("env", "set", "Sandbox", "read_timeout", "1").code == 0
-    unknown = cli("topup", "--customer", "081299000004", "--amount", "20000", "--yes", "--json")
-    assert unknown.code == 3 and unknown.json["outcome"] == "unknown"
-    assert "4043901 - Transaction Not Found" in unknown.json["message"]
+    failed = cli("topup", "--customer", "081299000004", "--amount", "20000", "--yes", "--json")
+    assert failed.code == 1 and failed.json["outcome"] == "failed"
+    assert "4043901 - Transaction Not Found: not processed" in failed.json["message"]
+    assert "after it was sent" in failed.json["message"]
     status = cli("status", "--partner-reference-no", ok.json["partner_reference_no"], "--json")
     assert status.code == 0 and status.json["latestTransactionStatus"] == "00"
 

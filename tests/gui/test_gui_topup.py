@@ -86,8 +86,9 @@ def test_the_top_up_stays_shut_until_an_inquiry_of_that_number_and_amount(regist
     [
         # commits, answers after the timeout
         ("081299000001", "Top-up successful", "Confirmed by the top-up status call", 1),
-        # HTTP 500, nothing committed: "not found" for the whole status window (2 s here)
-        ("081299000004", "Outcome unknown", "4043901 - Transaction Not Found", 0),
+        # HTTP 500, nothing committed: "not found" for the whole status window (2 s here),
+        # then not processed
+        ("081299000004", "Top-up not done", "Found out with the top-up status call", 0),
     ],
 )
 def test_an_unknown_outcome_shows_the_status_check_then_the_result(

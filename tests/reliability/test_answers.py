@@ -354,15 +354,31 @@ def test_a_top_up_answer_that_proves_nothing_goes_to_the_status_call(staging, sc
 
 
 @pytest.mark.parametrize(("script", "reason"), BAD_TOPUPS.values(), ids=BAD_TOPUPS)
-def test_while_status_does_not_know_it_the_outcome_stays_unknown_and_says_why(
-    staging, script, reason
-):
+def test_what_status_does_not_know_within_the_window_is_not_processed(staging, script, reason):
     staging.then(Service.TOPUP, script)
     staging.then(Service.TOPUP_STATUS, *[NOT_FOUND] * 100)
     result = send_topup()
+    # Asked again and again while the window lasts; "not found" after it settles the top-up.
+    assert staging.calls(Service.TOPUP) == 1
+    assert staging.calls(Service.TOPUP_STATUS) == result.status_checks >= 3
+    assert result.outcome is Outcome.FAILED and result.resolved_by_status
+    assert result.message.startswith("4043901 - Transaction Not Found: not processed")
+    assert result.reference_no is None
+    workspace = Workspace()
+    try:
+        unresolved = workspace.pending.unresolved("Staging")
+    finally:
+        workspace.close()
+    assert unresolved == []
+
+
+@pytest.mark.parametrize(("script", "reason"), BAD_TOPUPS.values(), ids=BAD_TOPUPS)
+def test_while_status_cannot_say_the_outcome_stays_unknown_and_says_why(staging, script, reason):
+    staging.then(Service.TOPUP, script)
+    staging.then(Service.TOPUP_STATUS, *[_status("03")] * 100)  # Pending, however long
+    result = send_topup()
     assert result.outcome is Outcome.UNKNOWN and not result.resolved_by_status
     assert reason in result.message
-    assert "last status answer: 4043901 - Transaction Not Found" in result.message
     assert "Do not send it again" in result.message and result.reference_no is None
     assert staging.calls(Service.TOPUP) == 1
     assert staging.calls(Service.TOPUP_STATUS) == result.status_checks >= 3  # asked again
@@ -396,7 +412,7 @@ def test_a_top_up_without_a_token_is_not_recorded_as_sent(staging):
 
 def test_the_cli_treats_the_sop_sample_answer_as_unknown(staging, cli):
     staging.then(Service.TOPUP, lambda request: json_answer(sop_sample_answer(request)))
-    staging.then(Service.TOPUP_STATUS, *[NOT_FOUND] * 100)
+    staging.then(Service.TOPUP_STATUS, *[_status("03")] * 100)  # status cannot say yet
     result = cli("topup", "--env", "Staging", "--customer", CUSTOMER, "--amount", "10000", "--yes")
     assert result.code == 3, result.err
     assert "Top-up unknown: Outcome unknown after" in result.err
@@ -489,8 +505,9 @@ def test_the_window_is_twice_the_read_timeout_and_runs_from_the_send(staging):
         return fresh, checks
 
     result, checks = run(flow)
-    # read_timeout 1 s: not found for 2 s after the send, asked every 0.2 s meanwhile
-    assert result.outcome is Outcome.UNKNOWN and checks >= 6
+    # read_timeout 1 s: not found for 2 s after the send, asked every 0.2 s meanwhile, then
+    # settled as not processed; asked about an hour later, one question settles it again
+    assert result.outcome is Outcome.FAILED and checks >= 6
     assert result.status_checks == checks + 1
 
 
@@ -606,7 +623,7 @@ def test_a_top_up_answer_with_any_value_anywhere_is_never_a_success_by_itself(
 ):
     staging.reset()
     staging.then(Service.TOPUP, _topup(**{field: value}))
-    staging.then(Service.TOPUP_STATUS, NOT_FOUND)
+    staging.then(Service.TOPUP_STATUS, _status("03"))  # in progress: the status call decides
     result = send_topup(window=0)
     assert staging.calls(Service.TOPUP) == 1
     if result.outcome is Outcome.SUCCESS:  # only if the value is one an honest OVO may send

@@ -8,6 +8,7 @@ the CLI in-process against the embedded sandbox on loopback. A keyring call here
 from __future__ import annotations
 
 import re
+import sqlite3
 import uuid
 from decimal import Decimal
 
@@ -253,7 +254,7 @@ def test_settling_earlier_top_ups_survives_a_keyring_hiccup(registered, cli):
     registered.only = "client_secret"
     result = cli("topup", "--customer", BUDI, "--amount", "20000", "--yes")
     assert result.code == 0, result.err
-    assert f"earlier top-up {leftover}: failed" in result.err
+    assert f"earlier top-up {leftover}: failed" in result.err  # not found, long after sending
     assert "Top-up successful" in result.out
     assert registered.asked == 1
 
@@ -282,13 +283,18 @@ def test_settling_earlier_top_ups_with_a_failed_keyring_sends_nothing_new(
 
 
 def record_leftover() -> str:
-    """A top-up a crash left pending before it was sent."""
+    """A top-up a crash left pending before it was sent, an hour ago: past its status
+    window, so "not found" settles it as not processed."""
     ref = f"2024{uuid.uuid4().int % 10**12:012d}"
     workspace = Workspace()
     try:
         workspace.pending.record("Sandbox", ref, BUDI, Decimal(20000), None)
     finally:
         workspace.close()
+    with sqlite3.connect(workbench_home() / "journal.sqlite3") as conn:
+        conn.execute(
+            "UPDATE topups SET created = created - 3600 WHERE partner_reference_no = ?", (ref,)
+        )
     return ref
 
 
