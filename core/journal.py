@@ -98,6 +98,13 @@ _COLUMNS = (
     " request_body, status, response_headers, response_body, external_id,"
     " partner_reference_no, customer_number, code, message, string_to_sign, failure, outcome"
 )
+# The settled outcome of the top-up an entry sent, read from its record: the Log shows it on
+# a top-up whose answer never arrived, once the status call has settled it.
+_SETTLED = (
+    "(SELECT t.state FROM topups t WHERE exchanges.service = '38'"
+    " AND t.partner_reference_no = exchanges.partner_reference_no) AS settled"
+)
+_SELECT = f"{_COLUMNS}, {_SETTLED}"
 _TOPUP_COLUMNS = (
     "partner_reference_no, environment, customer_number, amount, external_id, reference_no,"
     " state, message, created, updated"
@@ -296,6 +303,7 @@ def _row_to_entry(row: sqlite3.Row) -> JournalEntry:
         string_to_sign=row["string_to_sign"],
         failure=row["failure"],
         outcome=_outcome_of(row["outcome"]),
+        settled=row["settled"] if "settled" in row.keys() else None,  # noqa: SIM118
     )
 
 
@@ -585,10 +593,20 @@ class Journal:
         with self._lock, self._reading():
             return int(self._db.execute(sql, params).fetchone()[0])
 
+    def entries_of(self, ref: str, service: str, *, pending: bool = False) -> list[int]:
+        """The ids of the entries of one service about one partnerReferenceNo (a status
+        call's about the top-up it asks for), oldest first; `pending`: unanswered only."""
+        sql = "SELECT id FROM exchanges WHERE partner_reference_no = ? AND service = ?"
+        if pending:
+            sql += " AND outcome = 'pending'"
+        with self._lock, self._reading():
+            rows = self._db.execute(sql + " ORDER BY id", (ref, service)).fetchall()
+        return [int(row[0]) for row in rows]
+
     def get(self, entry_id: int) -> JournalEntry | None:
         with self._lock, self._reading():
             row = self._db.execute(
-                f"SELECT {_COLUMNS} FROM exchanges WHERE id = ?", (entry_id,)
+                f"SELECT {_SELECT} FROM exchanges WHERE id = ?", (entry_id,)
             ).fetchone()
         return _row_to_entry(row) if row else None
 
@@ -714,6 +732,34 @@ class PendingTopups:
                     ref,
                 ),
             )
+        for entry_id in self._journal.entries_of(ref, "38"):
+            self._journal._notify(entry_id)  # the Log shows the settled outcome on its row
+
+    def mark_interrupted(self, ref: str) -> None:
+        """The top-up's exchange that a run left pending (it ended before the answer came)
+        is, for the journal, one that got no answer; its record says how it was settled."""
+        ids = self._journal.entries_of(ref, "38", pending=True)
+        if not ids:
+            return
+        # Housekeeping: on a disk that cannot be written it waits; the record has the truth.
+        with suppress(sqlite3.Error), self._journal._transaction() as db:
+            db.executemany(
+                "UPDATE exchanges SET outcome=?, failure=COALESCE(failure, ?),"
+                " message=CASE WHEN message = '' THEN ? ELSE message END"
+                " WHERE id=? AND outcome=?",
+                [
+                    (
+                        Outcome.NO_ANSWER.value,
+                        "interrupted",
+                        "the workbench stopped before the answer arrived",
+                        entry_id,
+                        Outcome.PENDING.value,
+                    )
+                    for entry_id in ids
+                ],
+            )
+        for entry_id in ids:
+            self._journal._notify(entry_id)
 
     def unresolved(self, env: str) -> list[dict]:
         with self._journal._lock:
@@ -749,7 +795,7 @@ def _page_sql(
         if bound is not None:
             where += (" AND " if where else " WHERE ") + f"id {op} ?"
             params.append(bound)
-    return f"SELECT {_COLUMNS} FROM exchanges{where} ORDER BY id DESC LIMIT ?", [*params, limit]
+    return f"SELECT {_SELECT} FROM exchanges{where} ORDER BY id DESC LIMIT ?", [*params, limit]
 
 
 def _count_sql(filters: JournalFilter | None) -> tuple[str, list]:

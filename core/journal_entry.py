@@ -63,6 +63,17 @@ class JournalEntry:
     message: str = ""  # responseMessage, or what happened instead of an answer
     string_to_sign: str | None = None  # the signature's input, token masked
     failure: str | None = None  # core.client.Failure value when there was no SNAP answer
+    # For a top-up: the state of its record ("success", "failed", "unknown", "pending"),
+    # which the status call may have settled after this exchange ended without an answer.
+    settled: str | None = None
+
+    @property
+    def settled_later(self) -> str | None:
+        """"success" or "failed" when this top-up's own exchange ended without a SNAP
+        answer and the status call settled it afterwards; else None."""
+        if self.service != "38" or self.outcome not in (Outcome.PENDING, Outcome.NO_ANSWER):
+            return None
+        return self.settled if self.settled in ("success", "failed") else None
 
     @property
     def service_title(self) -> str:

@@ -93,6 +93,7 @@ class Workspace:
         self.on_notice: Callable[[Text], None] | None = None
         self._told: set[str] = set()
         self._token_writes: set[asyncio.Future] = set()
+        self._settling: asyncio.Lock | None = None  # made on the loop that first settles
 
     # --- secrets ----------------------------------------------------------------------------
 
@@ -714,18 +715,42 @@ class Workspace:
             amount=amount,
         )
 
-    async def resolve_unsettled_topups(self, env_name: str) -> list:
+    def unsettled_topups(self, env_name: str) -> list[str]:
+        """The partnerReferenceNos of the environment's top-ups whose outcome is not
+        settled (left pending by an interrupted run, or unknown): front ends say that they
+        are being checked before they check them."""
+        env = self.environment(env_name)
+        return [row["partner_reference_no"] for row in self.pending.unresolved(env.name)]
+
+    async def resolve_unsettled_topups(self, env_name: str, *, before_topup: bool = True) -> list:
         """Top-ups left pending by a crash, or unknown earlier, resolved with the status
-        call before anything new is sent; returns their `TopupResult`s."""
+        call before anything new is sent; returns their `TopupResult`s. The record of each
+        is updated, and so is the journal's entry of the top-up a run left pending; the
+        status calls are linked to it by its partnerReferenceNo. One at a time: the window
+        settles at its start and before a top-up, and the two must not ask twice.
+        `before_topup`: refuse first while a damaged journal holds top-ups back (other
+        calls, the status lookup above all, still work then)."""
+        import asyncio
+
+        if self._settling is None:
+            self._settling = asyncio.Lock()
+        async with self._settling:
+            return await self._resolve_unsettled(env_name, before_topup)
+
+    async def _resolve_unsettled(self, env_name: str, before_topup: bool) -> list:
         from decimal import Decimal
 
         from core.topup import Outcome, TopupResult, resolve
 
         env = self.environment(env_name)
-        self.pending.refuse_if_held()  # before the inquiry: no top-up while one may be lost
+        if before_topup:
+            self.pending.refuse_if_held()  # before the inquiry: no top-up while one may be lost
+        rows = self.pending.unresolved(env.name)
+        if not rows:
+            return []
         client = self.client(env.name)
         results = []
-        for row in self.pending.unresolved(env.name):
+        for row in rows:
             reason = (
                 QT_TRANSLATE_NOOP("core", "the workbench stopped before the answer arrived")
                 if row["state"] == "pending"
@@ -750,6 +775,8 @@ class Workspace:
                 ).format(fix=exc.fix)
                 raise
             self.pending.close(result.partner_reference_no, result)
+            if row["state"] == "pending":
+                self.pending.mark_interrupted(result.partner_reference_no)
             results.append(result)
         return results
 

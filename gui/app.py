@@ -86,6 +86,7 @@ class Controller:
         await asyncio.to_thread(self.workspace.read_secrets)
         if self.window is not None:
             self.window.secrets_answered()
+            self.window.settle_earlier_topups()  # what a closed window left, in view
         from gui.self_test import report_ready
 
         report_ready()  # `make bench` times the start up to here

@@ -140,6 +140,8 @@ class LogModel(QAbstractTableModel):
                 Outcome.NO_ANSWER: style.WARNING,
                 Outcome.NOT_SENT: style.WARNING,
             }.get(entry.outcome, style.MUTED)
+            if column == "outcome" and entry.settled_later:
+                colour = style.SUCCESS if entry.settled_later == "success" else style.ERROR
             return QColor(colour)
         if role == Qt.ItemDataRole.ToolTipRole and column == "answer":
             return entry.display
@@ -161,7 +163,12 @@ class LogModel(QAbstractTableModel):
         if column == "answer":
             return entry.display if entry.code or entry.message else ""
         if column == "outcome":
-            return self.outcomes.get(entry.outcome, entry.outcome.value)
+            own = self.outcomes.get(entry.outcome, entry.outcome.value)
+            settled = entry.settled_later
+            if settled:  # the answer never came; the status call settled it afterwards
+                word = self.outcomes[Outcome.SUCCESS] if settled == "success" else self.tr("failed")
+                return self.tr("{own} → {settled} (status)").format(own=own, settled=word)
+            return own
         if column == "duration":
             return f"{entry.elapsed * 1000:.0f} ms" if entry.elapsed is not None else ""
         return ""

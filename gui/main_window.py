@@ -9,12 +9,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
+from core.errors import WorkbenchError
 from core.workspace import Workspace
+from gui.core_texts import translated
 from gui.env_banner import EnvBanner
 from gui.hub import Hub
 from gui.status_bar import StatusBar
 from gui.tabs.journey import JourneyTab
 from gui.token_clock import TokenClock
+from gui.widgets import MessageBar
 
 if TYPE_CHECKING:
     from gui.settings_dialog import SettingsDialog
@@ -89,6 +92,10 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.banner = EnvBanner(workspace, central)
         layout.addWidget(self.banner)
+        # What the start found and did for the user (earlier top-ups checked), above the
+        # tabs so that whichever tab is open, it is seen; hidden when there is nothing.
+        self.notice = MessageBar(central)
+        layout.addWidget(self.notice)
         self.tabs = QTabWidget(central)
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
@@ -147,6 +154,72 @@ class MainWindow(QMainWindow):
         token kept in the keyring, and the Journey's token step)."""
         self._show_secrets()
         self.clock.tick()
+        self.hub.state_changed.emit()
+
+    # --- earlier top-ups ------------------------------------------------------------------
+
+    def settle_earlier_topups(self) -> list:
+        """Top-ups that a closed window or an interrupted run left unsettled, checked at the
+        start with the status call (never sent again), in view: first what is checked,
+        then what became of each. Returns the tasks started (one per environment)."""
+        from gui import tasks
+
+        started = []
+        for env in list(self.workspace.settings.environments):
+            try:
+                waiting = self.workspace.unsettled_topups(env)
+            except WorkbenchError:
+                continue
+            if not waiting:
+                continue
+            self.notice.show_message(
+                "info",
+                self.tr(
+                    "Checking {n} earlier top-up(s) in {env} whose outcome is not known yet…"
+                ).format(n=len(waiting), env=env),
+                self.tr(
+                    "partnerReferenceNo {references}: the window was closed or the program "
+                    "stopped before OVO's answer arrived. The workbench asks their status; it "
+                    "never sends them again."
+                ).format(references=", ".join(waiting)),
+            )
+            started.append(
+                tasks.start(
+                    self._settle(env),
+                    on_error=lambda exc, env=env: self.notice.show_message(
+                        "warning",
+                        self.tr("Earlier top-ups in {env} could not be checked yet.").format(
+                            env=env
+                        ),
+                        "\n".join(
+                            part for part in (translated(exc.problem), translated(exc.fix)) if part
+                        ),
+                    ),
+                )
+            )
+        return started
+
+    async def _settle(self, env: str) -> None:
+        results = await self.workspace.resolve_unsettled_topups(env, before_topup=False)
+        outcomes = {
+            "success": self.tr("successful"),
+            "failed": self.tr("failed"),
+            "unknown": self.tr("still unknown"),
+        }
+        lines = [
+            self.tr("{reference}: {outcome}. {message}").format(
+                reference=result.partner_reference_no,
+                outcome=outcomes.get(result.outcome.value, result.outcome.value),
+                message=translated(result.message),
+            )
+            for result in results
+        ]
+        unknown = any(result.outcome.value == "unknown" for result in results)
+        self.notice.show_message(
+            "warning" if unknown else "success",
+            self.tr("Earlier top-ups in {env} checked with the status call.").format(env=env),
+            "\n".join(lines),
+        )
         self.hub.state_changed.emit()
 
     def _show_secrets(self) -> None:

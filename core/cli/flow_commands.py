@@ -257,6 +257,7 @@ def save_decrypted(env_name: str, plaintext: str) -> str:
 
 def cmd_token(args: argparse.Namespace) -> int:
     async def work(workspace: Workspace) -> int:
+        await _resolve_leftovers(workspace, args.env, before_topup=False)
         client = workspace.client(args.env)
         try:
             token = await client.tokens.get()
@@ -314,6 +315,7 @@ def cmd_inquiry(args: argparse.Namespace) -> int:
     _read_call_inputs(args)
 
     async def work(workspace: Workspace) -> int:
+        await _resolve_leftovers(workspace, args.env, before_topup=False)
         inquiry = await _inquire(workspace, args)
         conf = confirmation(inquiry, args.env, workspace.environment(args.env).is_production)
         if args.json:
@@ -418,7 +420,7 @@ def cmd_topup(args: argparse.Namespace) -> int:
 
     async def work(workspace: Workspace) -> int:
         client = workspace.client(args.env)
-        await _resolve_leftovers(workspace, args.env)
+        await _resolve_leftovers(workspace, args.env, before_topup=True)
         inquiry = await _inquire(workspace, args)
         conf = confirmation(inquiry, args.env, workspace.environment(args.env).is_production)
         _confirm(conf, args.yes, args.json)
@@ -428,9 +430,18 @@ def cmd_topup(args: argparse.Namespace) -> int:
     return _run(args, work)
 
 
-async def _resolve_leftovers(workspace: Workspace, env: str) -> None:
-    """Top-ups left pending by a crash or unknown earlier are resolved before anything new."""
-    for result in await workspace.resolve_unsettled_topups(env):
+async def _resolve_leftovers(workspace: Workspace, env: str, *, before_topup: bool) -> None:
+    """Top-ups left pending by an interrupted run, or unknown earlier, are checked with the
+    status call at the start of every call to their environment, and said so: the user
+    learns what became of them before doing anything new."""
+    waiting = workspace.unsettled_topups(env)
+    if not waiting:
+        return
+    sys.stderr.write(
+        f"note: checking {len(waiting)} earlier top-up(s) whose outcome is not settled yet "
+        f"({', '.join(waiting)}) with the top-up status call...\n"
+    )
+    for result in await workspace.resolve_unsettled_topups(env, before_topup=before_topup):
         sys.stderr.write(
             f"note: earlier top-up {result.partner_reference_no}: "
             f"{result.outcome.value} ({result.message})\n"
@@ -439,6 +450,7 @@ async def _resolve_leftovers(workspace: Workspace, env: str) -> None:
 
 def cmd_status(args: argparse.Namespace) -> int:
     async def work(workspace: Workspace) -> int:
+        await _resolve_leftovers(workspace, args.env, before_topup=False)
         lookup = await workspace.topup_status(args.env, args.partner_reference_no)
         exchange = lookup.exchange
         data = exchange.response_json or {}

@@ -108,6 +108,7 @@ def _summary(entry: JournalEntry) -> dict:
         "environment": entry.environment,
         "service": entry.service_title,
         "outcome": entry.outcome.value,
+        "settled_by_status": entry.settled_later,
         "code": entry.code,
         "message": entry.message,
         "customer_number": entry.customer_number,
@@ -151,6 +152,8 @@ def cmd_log_list(args: argparse.Namespace) -> int:
     print(f"{'ID':>6}  {'time (Jakarta)':19}  {'env':10}  {'service':16}  result")
     for e in entries:
         result = e.display if e.code else e.outcome.value + (f": {e.message}" if e.message else "")
+        if e.settled_later:
+            result += f"  -> {e.settled_later} (settled by top-up status)"
         refs = " ".join(x for x in (e.customer_number, e.partner_reference_no) if x)
         print(
             f"{e.id:>6}  {local_time(e.started)}  {e.environment[:10]:10}  "
@@ -178,6 +181,11 @@ def cmd_log_show(args: argparse.Namespace) -> int:
 
     with closing(_journal()) as journal:
         entry = _entry(journal, args.id)
+        status_calls = (
+            journal.entries_of(entry.partner_reference_no, "39")
+            if entry.service == "38" and entry.partner_reference_no
+            else []
+        )
     if args.json:
         [line] = traces.jsonl_lines([entry])
         sys.stdout.write(line + "\n")
@@ -194,6 +202,12 @@ def cmd_log_show(args: argparse.Namespace) -> int:
             ("customer", entry.customer_number),
             ("elapsed", None if entry.elapsed is None else f"{entry.elapsed * 1000:.0f} ms"),
             ("string to sign", entry.string_to_sign),
+            *(
+                [("settled", f"{entry.settled_later} by the top-up status call")]
+                if entry.settled_later
+                else []
+            ),
+            *([("status calls", ", ".join(map(str, status_calls)))] if status_calls else []),
         ]
     )
     print()

@@ -860,6 +860,14 @@ Hormat kami,</translation>
         <source>Top-up status</source>
         <translation>Status isi saldo</translation>
     </message>
+    <message>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <source>{own} → {settled} (status)</source>
+        <translation>{own} → {settled} (status)</translation>
+    </message>
 </context>
 <context>
     <name>LogTab</name>
@@ -1096,6 +1104,38 @@ Hormat kami,</translation>
     <message>
         <source>{tab} (Ctrl+{n})</source>
         <translation>{tab} (tombol Ctrl+{n})</translation>
+    </message>
+    <message>
+        <source>Checking {n} earlier top-up(s) in {env} whose outcome is not known yet…</source>
+        <translation>Memeriksa {n} isi saldo sebelumnya di {env} yang hasilnya belum diketahui…</translation>
+    </message>
+    <message>
+        <source>partnerReferenceNo {references}: the window was closed or the program stopped before OVO&apos;s answer arrived. The workbench asks their status; it never sends them again.</source>
+        <translation>partnerReferenceNo {references}: jendela ditutup atau program berhenti sebelum jawaban OVO tiba. Workbench menanyakan statusnya; isi saldo itu tidak pernah dikirim ulang.</translation>
+    </message>
+    <message>
+        <source>Earlier top-ups in {env} could not be checked yet.</source>
+        <translation>Isi saldo sebelumnya di {env} belum dapat diperiksa.</translation>
+    </message>
+    <message>
+        <source>successful</source>
+        <translation>berhasil</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <source>still unknown</source>
+        <translation>masih belum diketahui</translation>
+    </message>
+    <message>
+        <source>{reference}: {outcome}. {message}</source>
+        <translation>{reference}: {outcome}. {message}</translation>
+    </message>
+    <message>
+        <source>Earlier top-ups in {env} checked with the status call.</source>
+        <translation>Isi saldo sebelumnya di {env} sudah diperiksa dengan panggilan status.</translation>
     </message>
     <message>
         <source>&amp;Workbench</source>
