@@ -221,9 +221,9 @@ class SettingsDialog(QDialog):
         self.additional_info.setToolTip(help_text["additional_info.SERVICE.KEY"])
         self.additional_info.setTabKeyNavigation(False)
         buttons = QHBoxLayout()
-        add_entry = QPushButton(self.tr("Add &entry"))
+        add_entry = QPushButton(self.tr("Add en&try"))
         add_entry.clicked.connect(lambda: _add_row(self.additional_info, "topup", "", ""))
-        remove_entry = QPushButton(self.tr("Remove e&ntry"))
+        remove_entry = QPushButton(self.tr("Remove entr&y"))
         remove_entry.clicked.connect(
             lambda: self.additional_info.removeRow(self.additional_info.currentRow())
         )
