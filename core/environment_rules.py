@@ -44,6 +44,10 @@ RESERVED_HEADERS = frozenset(
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")  # RFC 7230 token: a header's name
 _HOST_NAME = re.compile(r"(?!-)[A-Za-z0-9_-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9_-]{1,63}(?<!-))*\.?")
 _PRINTABLE = re.compile(r"[\x20-\x7e]*")
+# An additionalInfo key: an identifier, as SNAP's own keys are (preInquiryFlag), so it needs
+# no escaping in JSON and reads the same in every log.
+_INFO_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+MAX_INFO_VALUE = 256
 MAX_KEY_BYTES = 1 << 20  # a PEM private key is a few KB; a megabyte is surely something else
 MAX_CA_BUNDLE_BYTES = 16 << 20
 
@@ -137,6 +141,32 @@ def check_header_value(value: str) -> str:
             QT_TRANSLATE_NOOP(
                 "core", "only printable ASCII characters, no line breaks, can go into a header"
             )
+        )
+    return value
+
+
+def check_info_key(key: str) -> str:
+    """An additionalInfo key, if it is an identifier (letters, digits, _; at most 64)."""
+    if not _INFO_KEY.fullmatch(key):
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "an additionalInfo key is a letter or _ followed by letters, digits or _ "
+                "(at most 64, e.g. preInquiryFlag)",
+            )
+        )
+    return key
+
+
+def check_info_value(value: str) -> str:
+    """An additionalInfo value (outer spaces removed): printable ASCII, at most 256."""
+    value = value.strip(" \t")
+    if not _PRINTABLE.fullmatch(value) or len(value) > MAX_INFO_VALUE:
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "an additionalInfo value is printable ASCII on one line, at most {size} characters",
+            ).format(size=MAX_INFO_VALUE)
         )
     return value
 

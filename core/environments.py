@@ -14,7 +14,14 @@ from pathlib import Path
 from core import environment_rules as rules
 from core.atomic_files import FileToWrite, write_files
 from core.errors import BadInput
-from core.snap.profile import OVO_PRODUCTION_URL, OVO_STAGING_URL, Service, SnapProfile
+from core.snap.profile import (
+    ADDITIONAL_INFO_SERVICES,
+    CUSTOMER_NAME_SOURCES,
+    OVO_PRODUCTION_URL,
+    OVO_STAGING_URL,
+    Service,
+    SnapProfile,
+)
 from core.snap.signatures import Encoding
 from core.snap.timestamps import TimestampFormat
 from core.texts import QT_TRANSLATE_NOOP, Text
@@ -136,7 +143,34 @@ SETTINGS_HELP = {
     "header.SERVICE.NAME": QT_TRANSLATE_NOOP(
         "core", "a custom header for a service (empty value removes it)"
     ),
+    "topup.customer_name": QT_TRANSLATE_NOOP(
+        "core",
+        "customerName in the top-up: none (OVO's sample sends none) or inquiry (the name "
+        "as the account inquiry masked it)",
+    ),
+    "topup.fee_amount": QT_TRANSLATE_NOOP(
+        "core", "yes or no: send the inquiry's fee as feeAmount in the top-up"
+    ),
+    "topup.session_id": QT_TRANSLATE_NOOP(
+        "core", "yes or no: send the inquiry's sessionId in the top-up"
+    ),
+    "additional_info.SERVICE.KEY": QT_TRANSLATE_NOOP(
+        "core",
+        "an additionalInfo entry of account_inquiry or topup requests, e.g. "
+        "additional_info.topup.preInquiryFlag N (empty value removes it)",
+    ),
 }
+_PATTERNS = ("path.SERVICE", "header.SERVICE.NAME", "additional_info.SERVICE.KEY")
+
+
+def _help_for(setting: str) -> str:
+    """The help of a setting, or of the pattern (path.SERVICE, ...) it is an instance of."""
+    if setting in SETTINGS_HELP:
+        return SETTINGS_HELP[setting]
+    for pattern in _PATTERNS:
+        if setting.startswith(pattern.split(".", 1)[0] + "."):
+            return SETTINGS_HELP[pattern]
+    return ""
 
 
 def _reason(exc: Exception) -> object:
@@ -215,6 +249,9 @@ def check_usable(env: Environment) -> None:
     for service, headers in profile.custom_headers.items():
         for name, value in headers.items():
             texts[f"header.{service.name.lower()}.{name}"] = value
+    for service, entries in profile.additional_info.items():
+        for key, value in entries.items():
+            texts[f"additional_info.{service.name.lower()}.{key}"] = value
     for setting, value in texts.items():
         _apply(env, setting, value)
     _require_https(env, set_now=False)
@@ -272,10 +309,23 @@ def _apply(env: Environment, setting: str, value: str) -> Environment:
             else:
                 headers[service].pop(header, None)
             return replace(env, profile=profile.with_changes(custom_headers=headers))
+        if setting == "topup.customer_name":
+            if value.strip().lower() not in CUSTOMER_NAME_SOURCES:
+                raise ValueError(
+                    QT_TRANSLATE_NOOP("core", "must be one of {choices}").format(
+                        choices=", ".join(CUSTOMER_NAME_SOURCES)
+                    )
+                )
+            return replace(
+                env, profile=profile.with_changes(topup_customer_name=value.strip().lower())
+            )
+        if setting in ("topup.fee_amount", "topup.session_id"):
+            attribute = "topup_" + setting.removeprefix("topup.")
+            return replace(env, profile=profile.with_changes(**{attribute: _yes_no(value)}))
+        if setting.startswith("additional_info."):
+            return replace(env, profile=_with_additional_info(profile, setting, value))
     except (KeyError, ValueError) as exc:
-        allowed = SETTINGS_HELP.get(setting) or SETTINGS_HELP.get(
-            "path.SERVICE" if setting.startswith("path.") else "header.SERVICE.NAME", ""
-        )
+        allowed = _help_for(setting)
         problem = (
             # a header's value may be something secret pasted by mistake: never repeated
             QT_TRANSLATE_NOOP("core", "This value cannot be used for {setting}: {error}.").format(
@@ -300,6 +350,38 @@ def _apply(env: Environment, setting: str, value: str) -> Environment:
         ),
         QT_TRANSLATE_NOOP("core", "Settings: {settings}").format(settings=", ".join(SETTINGS_HELP)),
     )
+
+
+def _yes_no(value: str) -> bool:
+    flags = {"yes": True, "true": True, "on": True, "no": False, "false": False, "off": False}
+    try:
+        return flags[value.strip().lower()]
+    except KeyError:
+        raise ValueError(QT_TRANSLATE_NOOP("core", "must be yes or no")) from None
+
+
+def _with_additional_info(profile: SnapProfile, setting: str, value: str) -> SnapProfile:
+    """`additional_info.SERVICE.KEY VALUE`: the entry set, or removed by an empty value."""
+    _, service_name, key = [*setting.split(".", 2), "", ""][:3]
+    service = _SERVICES.get(service_name)
+    if service not in ADDITIONAL_INFO_SERVICES:
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "core", "additionalInfo is set for {services} requests only, not '{service}'"
+            ).format(
+                services=" and ".join(s.name.lower() for s in ADDITIONAL_INFO_SERVICES),
+                service=service_name,
+            )
+        )
+    key = rules.check_info_key(key)
+    value = rules.check_info_value(value)
+    info = {s: dict(i) for s, i in profile.additional_info.items()}
+    entries = info.setdefault(service, {})
+    if value:
+        entries[key] = value
+    else:
+        entries.pop(key, None)
+    return profile.with_changes(additional_info={s: i for s, i in info.items() if i})
 
 
 def _seconds(seconds: float) -> float:

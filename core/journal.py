@@ -769,6 +769,17 @@ class PendingTopups:
             ).fetchall()
         return [dict(r) for r in rows]
 
+    def references(self, env: str, ref: str) -> dict | None:
+        """The top-up record of `ref` in `env` (its reference_no and external_id), if any:
+        what a status call names as the original."""
+        with self._journal._lock:
+            row = self._journal._db.execute(
+                "SELECT * FROM topups WHERE environment=? COLLATE NOCASE"
+                " AND partner_reference_no=?",
+                (env, ref),
+            ).fetchone()
+        return dict(row) if row else None
+
     def adopt(self, old_file: Path) -> int:
         """Bring in the records of the separate `topups.sqlite3` that earlier versions
         kept, so an unresolved top-up from before an upgrade is still resolved."""

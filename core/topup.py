@@ -163,8 +163,12 @@ class TopupResult:
 
 async def account_inquiry(client: SnapClient, customer_number: str, amount: Decimal) -> Inquiry:
     """Ask OVO about the destination. The SOP's refusal codes end the flow here."""
-    body = bodies.account_inquiry_body(
-        new_partner_reference_no(), customer_number, amount, datetime.now(UTC)
+    body = bodies.account_inquiry_body_for(
+        client.config.profile,
+        new_partner_reference_no(),
+        customer_number,
+        amount,
+        datetime.now(UTC),
     )
     problems = bodies.validate_request(Service.ACCOUNT_INQUIRY, body)
     if problems:
@@ -323,7 +327,8 @@ async def topup(
     `window`: see `resolve` (None: twice the environment's read timeout)."""
     check_limits(inquiry, inquiry.amount)
     ref = new_partner_reference_no()
-    body = bodies.topup_body(
+    body = bodies.topup_body_for(
+        client.config.profile,
         ref,
         inquiry.customer_number,
         inquiry.customer_name,

@@ -654,8 +654,10 @@ class Workspace:
                 QT_TRANSLATE_NOOP("core", "No partnerReferenceNo given."),
                 QT_TRANSLATE_NOOP("core", "Paste the top-up's reference."),
             )
-        exchange = await self.client(env_name).call(
-            Service.TOPUP_STATUS, bodies.topup_status_body(reference)
+        env = self.environment(env_name)
+        reference_no, external_id = self.original_references(env.name, reference)
+        exchange = await self.client(env.name).call(
+            Service.TOPUP_STATUS, bodies.topup_status_body(reference, reference_no, external_id)
         )
         if exchange.code is None:
             raise BadInput(
@@ -721,6 +723,39 @@ class Workspace:
         are being checked before they check them."""
         env = self.environment(env_name)
         return [row["partner_reference_no"] for row in self.pending.unresolved(env.name)]
+
+    def original_references(
+        self, env_name: str, partner_reference_no: str
+    ) -> tuple[str | None, str | None]:
+        """The referenceNo OVO gave a top-up and the X-EXTERNAL-ID it was sent with, as far
+        as this home knows them: from the top-up's record, else from its journal entry (the
+        first one sent: a replay from the Log carries a fresh X-EXTERNAL-ID). A status call
+        names them as originalReferenceNo and originalExternalId."""
+        from core.journal import JournalFilter
+        from core.journal_entry import Outcome as EntryOutcome
+        from core.snap.profile import Service
+
+        record = self.pending.references(env_name, partner_reference_no) or {}
+        reference_no, external_id = record.get("reference_no"), record.get("external_id")
+        if reference_no and external_id:
+            return reference_no, external_id
+        entries = self.journal.query(
+            JournalFilter(
+                environment=env_name,
+                service=Service.TOPUP.value,
+                partner_reference_no=partner_reference_no,
+            )
+        )
+        for entry in reversed(entries):  # oldest first
+            external_id = external_id or entry.external_id
+            if not reference_no and entry.outcome is EntryOutcome.SUCCESS:
+                try:
+                    answer = json.loads(entry.response_body)
+                except ValueError:
+                    continue
+                found = answer.get("referenceNo") if isinstance(answer, dict) else None
+                reference_no = found if isinstance(found, str) and found else None
+        return reference_no or None, external_id or None
 
     async def resolve_unsettled_topups(self, env_name: str, *, before_topup: bool = True) -> list:
         """Top-ups left pending by a crash, or unknown earlier, resolved with the status
@@ -789,6 +824,21 @@ class Workspace:
         self.settings.put(env)
         self._clients.pop(env.name, None)
         return env
+
+    def apply_preset(
+        self, env_name: str, preset_name: str
+    ) -> tuple[Environment, dict[str, tuple[str, str]]]:
+        """Give an environment a preset's body fields (`core.request_profile`); returns it
+        and each changed setting's (before, after), empty when it already had them."""
+        from core.request_profile import body_settings, preset_changes
+
+        env = self.environment(env_name)
+        changes = preset_changes(env.profile, preset_name)
+        if not changes:
+            return env, {}
+        before = body_settings(env.profile)
+        env = self.update_environment(env.name, changes)
+        return env, {k: (before.get(k, ""), v) for k, v in changes.items()}
 
     def add_environment(self, name: str, like: str) -> Environment:
         """A new environment with the settings of `like`, without its credentials."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
 from core.environments import KINDS, Environment
 from core.errors import WorkbenchError
 from core.journal import Retention
-from core.snap.profile import Service
+from core.request_profile import PRESETS, SAMPLE_TOPUP_PATH, body_settings
+from core.snap.profile import OVO_PATHS, Service, path_version
 from core.snap.signatures import Encoding
 from core.snap.timestamps import TimestampFormat
 from core.workspace import Workspace
@@ -124,12 +126,19 @@ class SettingsDialog(QDialog):
             self.tr("Query string"),
             QCheckBox(self.tr("Sign the query string")),
         )
+        self.path_notes: dict[Service, QLabel] = {}
         for service in Service:
-            add(
-                f"path.{SERVICE_KEYS[service]}",
-                self.tr("Path: {service}").format(service=self.service_label(service)),
-                QLineEdit(),
-            )
+            setting = f"path.{SERVICE_KEYS[service]}"
+            edit = QLineEdit()
+            self.fields[setting] = edit
+            edit.setToolTip(help_text.get(setting, ""))
+            note = label(name="muted", wrap=False)
+            self.path_notes[service] = note
+            edit.textChanged.connect(lambda text, s=service: self._show_path_note(s, text))
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            row.addWidget(note)
+            form.addRow(self.tr("Path: {service}").format(service=self.service_label(service)), row)
         self.headers = QTableWidget(0, 3)
         self.headers.setHorizontalHeaderLabels(
             [self.tr("Service"), self.tr("Header"), self.tr("Value")]
@@ -151,6 +160,7 @@ class SettingsDialog(QDialog):
         headers_box.addWidget(self.headers)
         headers_box.addLayout(header_buttons)
         form.addRow(self.tr("Custom headers"), headers_box)
+        self._body_fields(form, add, help_text)
         for setting in ("connect_timeout", "read_timeout"):
             spin = QDoubleSpinBox()
             spin.setRange(0.5, 600)
@@ -184,6 +194,95 @@ class SettingsDialog(QDialog):
         self._reload_list()
         return page
 
+    def _body_fields(self, form, add, help_text: dict[str, str]) -> None:
+        """The optional body fields: customerName, feeAmount, sessionId, additionalInfo,
+        and the presets that fill them in."""
+        name = QComboBox()
+        name.addItem(self.tr("Not sent (as in OVO's sample)"), "none")
+        name.addItem(self.tr("The inquiry's masked name"), "inquiry")
+        add("topup.customer_name", self.tr("Top-up customerName"), name)
+        add(
+            "topup.fee_amount",
+            self.tr("Top-up feeAmount"),
+            QCheckBox(self.tr("Send the inquiry's fee")),
+        )
+        add(
+            "topup.session_id",
+            self.tr("Top-up sessionId"),
+            QCheckBox(self.tr("Send the inquiry's sessionId")),
+        )
+        self.additional_info = QTableWidget(0, 3)
+        self.additional_info.setHorizontalHeaderLabels(
+            [self.tr("Service"), self.tr("Key"), self.tr("Value")]
+        )
+        self.additional_info.horizontalHeader().setStretchLastSection(True)
+        self.additional_info.verticalHeader().hide()
+        self.additional_info.setMinimumHeight(110)
+        self.additional_info.setToolTip(help_text["additional_info.SERVICE.KEY"])
+        self.additional_info.setTabKeyNavigation(False)
+        buttons = QHBoxLayout()
+        add_entry = QPushButton(self.tr("Add en&try"))
+        add_entry.clicked.connect(lambda: _add_row(self.additional_info, "topup", "", ""))
+        remove_entry = QPushButton(self.tr("Remove entr&y"))
+        remove_entry.clicked.connect(
+            lambda: self.additional_info.removeRow(self.additional_info.currentRow())
+        )
+        buttons.addWidget(add_entry)
+        buttons.addWidget(remove_entry)
+        buttons.addStretch(1)
+        box = QVBoxLayout()
+        box.addWidget(self.additional_info)
+        box.addLayout(buttons)
+        form.addRow(self.tr("additionalInfo"), box)
+        self.preset = QComboBox()
+        self.preset.addItem(self.tr("OVO's sample top-up"), "ovo-sample")
+        self.preset.addItem(self.tr("The workbench's defaults"), "snap-default")
+        self.preset.setToolTip(
+            self.tr(
+                "Fills in the body fields above; paths and headers stay as they are. "
+                "Save the environment to keep them."
+            )
+        )
+        self.fill_preset_button = QPushButton(self.tr("&Fill in"))
+        self.fill_preset_button.clicked.connect(self.fill_preset)
+        row = QHBoxLayout()
+        row.addWidget(self.preset)
+        row.addWidget(self.fill_preset_button)
+        row.addStretch(1)
+        form.addRow(self.tr("Preset"), row)
+
+    def _show_path_note(self, service: Service, path: str) -> None:
+        """The path's version, and whether it is OVO's published path (SNAP.md)."""
+        version = path_version(path.strip()) or self.tr("no version")
+        default = OVO_PATHS[service]
+        self.path_notes[service].setText(
+            self.tr("{version}, OVO's published path").format(version=version)
+            if path.strip() == default
+            else self.tr("{version}, changed from OVO's published {default}").format(
+                version=version, default=path_version(default) or default
+            )
+        )
+
+    def fill_preset(self) -> None:
+        """Put a preset's body fields into the form; Save keeps them."""
+        chosen = PRESETS[self.preset.currentData()]
+        settings = chosen.settings
+        for setting in ("topup.customer_name", "topup.fee_amount", "topup.session_id"):
+            _set(self.fields[setting], settings[setting])
+        self.additional_info.setRowCount(0)
+        for key, value in settings.items():
+            if key.startswith("additional_info."):
+                _, service, name = key.split(".", 2)
+                _add_row(self.additional_info, service, name, value)
+        self.env_message.show_message(
+            "info",
+            self.tr("{preset} filled in.").format(preset=self.preset.currentText()),
+            self.tr(
+                "Save the environment to keep it. OVO's sample log posts the top-up to "
+                "{sample}; change Path: top-up if OVO gave you that version."
+            ).format(sample=SAMPLE_TOPUP_PATH),
+        )
+
     def setting_help(self) -> dict[str, str]:
         """core.environments.SETTINGS_HELP, in the user's language."""
         return {
@@ -204,8 +303,20 @@ class SettingsDialog(QDialog):
                 "Extra headers per service, e.g. X-SCOPE-ID for the top-up (an empty value "
                 "removes one)"
             ),
+            "topup.customer_name": self.tr(
+                "customerName in the top-up: not sent (OVO's sample sends none), or the name "
+                "as the account inquiry masked it"
+            ),
+            "topup.fee_amount": self.tr("Send the inquiry's fee as feeAmount in the top-up"),
+            "topup.session_id": self.tr("Send the inquiry's sessionId in the top-up"),
+            "additional_info.SERVICE.KEY": self.tr(
+                "additionalInfo entries of the account_inquiry or topup request, e.g. topup, "
+                "preInquiryFlag, N (an empty value removes one)"
+            ),
             **{
-                f"path.{key}": self.tr("The path of this service on the gateway")
+                f"path.{key}": self.tr(
+                    "The path of this service on the gateway; its version is the one OVO gives you"
+                )
                 for key in SERVICE_KEYS.values()
             },
         }
@@ -269,6 +380,7 @@ class SettingsDialog(QDialog):
         for service, headers in profile.custom_headers.items():
             for name, value in headers.items():
                 values[f"header.{SERVICE_KEYS[service]}.{name}"] = value
+        values.update(body_settings(profile))
         return values
 
     def _show_environment(self, name: str) -> None:
@@ -280,30 +392,34 @@ class SettingsDialog(QDialog):
         for setting, widget in self.fields.items():
             _set(widget, values.get(setting, ""))
         self.headers.setRowCount(0)
+        self.additional_info.setRowCount(0)
         for key, value in values.items():
-            if key.startswith("header."):
-                _, service, header = key.split(".", 2)
-                self._add_header_row(service, header, value)
+            for prefix, table in self._tables().items():
+                if key.startswith(prefix + "."):
+                    _, service, name = key.split(".", 2)
+                    _add_row(table, service, name, value)
+
+    def _tables(self) -> dict[str, QTableWidget]:
+        """The settings kept in tables (service, name, value), by their prefix."""
+        return {"header": self.headers, "additional_info": self.additional_info}
 
     def _add_header_row(self, service: str, name: str, value: str) -> None:
-        row = self.headers.rowCount()
-        self.headers.insertRow(row)
-        for column, text in enumerate((service, name, value)):
-            self.headers.setItem(row, column, QTableWidgetItem(text))
+        _add_row(self.headers, service, name, value)
 
     def changes(self) -> dict[str, str]:
         """What the form changes, as `env set` settings."""
         env = self.current_environment()
         before = self.values_of(env)
         after = {setting: _get(widget) for setting, widget in self.fields.items()}
-        for row in range(self.headers.rowCount()):
-            cells = [self.headers.item(row, c) for c in range(3)]
-            service, name, value = ((c.text().strip() if c else "") for c in cells)
-            if service and name:
-                after[f"header.{service}.{name}"] = value
+        for prefix, table in self._tables().items():
+            for row in range(table.rowCount()):
+                cells = [table.item(row, c) for c in range(3)]
+                service, name, value = ((c.text().strip() if c else "") for c in cells)
+                if service and name:
+                    after[f"{prefix}.{service}.{name}"] = value
         changes = {k: v for k, v in after.items() if before.get(k, "") != v}
         for key in before:
-            if key.startswith("header.") and key not in after:
+            if key.startswith(("header.", "additional_info.")) and key not in after:
                 changes[key] = ""  # removed
         return changes
 
@@ -404,6 +520,13 @@ class SettingsDialog(QDialog):
         )
         if changed or language != current_language():
             self.language_changed.emit(language)
+
+
+def _add_row(table: QTableWidget, service: str, name: str, value: str) -> None:
+    row = table.rowCount()
+    table.insertRow(row)
+    for column, text in enumerate((service, name, value)):
+        table.setItem(row, column, QTableWidgetItem(text))
 
 
 def _combo(values: list[str]) -> QComboBox:

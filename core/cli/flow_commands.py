@@ -19,8 +19,10 @@ from core.client import ApiError, NoAnswer
 from core.credentials import parse_credentials
 from core.environments import SANDBOX, SETTINGS_HELP, apply_setting
 from core.errors import BadInput, OutcomeUnknown, WorkbenchError
+from core.request_profile import PRESETS, body_settings, path_advice, path_note, preset
 from core.secrets import KeyringUnavailable
 from core.snap import bodies
+from core.snap.profile import path_version
 from core.topup import Outcome, TopupResult, account_inquiry, confirmation, format_idr
 from core.topup import topup as send_topup
 from core.workspace import Workspace
@@ -148,14 +150,47 @@ def cmd_env_show(args: argparse.Namespace) -> int:
         data["client_secret"] = (
             f"stored in {workspace.secrets.description}" if stored else "not stored"
         )
+    data["path_versions"] = {s.name.lower(): path_version(p) for s, p in env.profile.paths.items()}
     if args.json:
         emit_json({"ok": True, **data})
         return 0
+    data.pop("path_versions")
     profile = data.pop("profile")
     emit_fields(list(data.items()), indent=0)
-    print("profile:")
-    emit_fields([(k, v) for k, v in profile.items()], indent=2)
+    _print_profile(env, profile)
     return 0
+
+
+def _print_profile(env, profile: dict) -> None:
+    """The request profile as `env set` names its settings: each path with its version,
+    the headers, and the optional body fields; then where the top-up's version comes from."""
+    print("profile:")
+    shown = ("name", "token_signature_encoding", "service_signature_encoding")
+    shown += ("timestamp_format", "sign_query_string")
+    emit_fields([(k, profile[k]) for k in shown], indent=2)
+    print("paths:")
+    services = list(env.profile.paths)
+    width = max(len(env.profile.path(s)) for s in services)
+    emit_fields(
+        [
+            (
+                f"path.{s.name.lower()}",
+                f"{env.profile.path(s).ljust(width)}  {path_note(env.profile, s)}",
+            )
+            for s in services
+        ],
+        indent=2,
+    )
+    print("headers:")
+    headers = [
+        (f"header.{s.name.lower()}.{name}", value)
+        for s, entries in env.profile.custom_headers.items()
+        for name, value in entries.items()
+    ]
+    emit_fields(headers or [("(none)", "")], indent=2)
+    print("body fields:")
+    emit_fields(list(body_settings(env.profile).items()), indent=2)
+    print(f"note: {path_advice(env.name, env.profile)}")
 
 
 def cmd_env_set(args: argparse.Namespace) -> int:
@@ -163,6 +198,33 @@ def cmd_env_set(args: argparse.Namespace) -> int:
     env = apply_setting(workspace.environment(args.name), args.setting, args.value)
     workspace.settings.put(env)
     print(f"{env.name}: {args.setting} set.")
+    return 0
+
+
+def cmd_env_preset(args: argparse.Namespace) -> int:
+    workspace = _workspace()
+    chosen = preset(args.preset)
+    env, changed = workspace.apply_preset(args.name, chosen.name)
+    advice = path_advice(env.name, env.profile)
+    if args.json:
+        emit_json(
+            {
+                "ok": True,
+                "environment": env.name,
+                "preset": chosen.name,
+                "changes": {k: {"before": b, "after": a} for k, (b, a) in changed.items()},
+                "note": advice,
+            }
+        )
+        return 0
+    if not changed:
+        print(f"{env.name} already has the body fields of {chosen.name}; nothing changed.")
+    else:
+        print(f"{env.name}: {chosen.name} ({chosen.title}) set:")
+        emit_fields(
+            [(k, f"{b or '(not sent)'} -> {a or '(not sent)'}") for k, (b, a) in changed.items()]
+        )
+    print(f"note: {advice}")
     return 0
 
 
@@ -528,7 +590,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         description="Environments: Sandbox, Staging, Production and your own.",
     )
     env_sub = env.add_subparsers(
-        dest="env_command", required=True, metavar="{list,show,set,passphrase}"
+        dest="env_command", required=True, metavar="{list,show,set,preset,add,passphrase}"
     )
     listing = env_sub.add_parser("list", help="every environment, one line each")
     listing.add_argument("--json", action="store_true")
@@ -547,6 +609,18 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     change.add_argument("setting", metavar="SETTING")
     change.add_argument("value", metavar="VALUE")
     change.set_defaults(handler=cmd_env_set, json=False)
+    presets = env_sub.add_parser(
+        "preset",
+        help="set the optional body fields of a ready profile",
+        description="Give an environment the optional top-up and inquiry body fields of a "
+        "preset (customerName, feeAmount, sessionId, additionalInfo), and print what "
+        "changed. Paths and headers are not touched. Presets: "
+        + "; ".join(f"{p.name}: {p.title}" for p in PRESETS.values()),
+    )
+    presets.add_argument("name", metavar="NAME")
+    presets.add_argument("preset", metavar="PRESET", help=", ".join(PRESETS))
+    presets.add_argument("--json", action="store_true")
+    presets.set_defaults(handler=cmd_env_preset)
     add = env_sub.add_parser(
         "add",
         help="a new environment of your own",

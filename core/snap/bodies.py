@@ -13,7 +13,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from core.errors import BadInput
-from core.snap.profile import Service
+from core.snap.profile import Service, SnapProfile
 from core.snap.timestamps import TimestampFormat, format_timestamp, parse_timestamp
 from core.texts import QT_TRANSLATE_NOOP
 
@@ -176,25 +176,71 @@ def account_inquiry_body(
 def topup_body(
     partner_reference_no: str,
     customer_number: str,
-    customer_name: str,
+    customer_name: str | None,
     value: Decimal | int | str,
-    fee: Decimal | int | str,
+    fee: Decimal | int | str | None,
     transaction_date: datetime,
     session_id: str | None = None,
     additional_info: dict | None = None,
 ) -> dict:
-    body = {
+    """The top-up request; customerName, feeAmount and sessionId are optional in SNAP and
+    left out when None (OVO's own sample sends none of them)."""
+    body: dict = {
         "partnerReferenceNo": partner_reference_no,
         "customerNumber": customer_number,
-        "customerName": customer_name,
-        "amount": amount(value),
-        "feeAmount": amount(fee),
-        "transactionDate": _transaction_date(transaction_date),
     }
+    if customer_name is not None:
+        body["customerName"] = customer_name
+    body["amount"] = amount(value)
+    if fee is not None:
+        body["feeAmount"] = amount(fee)
+    body["transactionDate"] = _transaction_date(transaction_date)
     if session_id:
         body["sessionId"] = session_id
     body["additionalInfo"] = additional_info or {}
     return body
+
+
+def account_inquiry_body_for(
+    profile: SnapProfile,
+    partner_reference_no: str,
+    customer_number: str,
+    value: Decimal | int | str,
+    transaction_date: datetime,
+) -> dict:
+    """The account inquiry with the profile's additionalInfo entries."""
+    return account_inquiry_body(
+        partner_reference_no,
+        customer_number,
+        value,
+        transaction_date,
+        profile.additional_info_for(Service.ACCOUNT_INQUIRY),
+    )
+
+
+def topup_body_for(
+    profile: SnapProfile,
+    partner_reference_no: str,
+    customer_number: str,
+    customer_name: str,
+    value: Decimal | int | str,
+    fee: Decimal | int | str,
+    transaction_date: datetime,
+    session_id: str | None,
+) -> dict:
+    """The top-up with the optional fields the profile sends: customerName (the inquiry's
+    masked name) only when it says so, feeAmount and sessionId unless it turns them off,
+    and its additionalInfo entries. The values come from the inquiry either way."""
+    return topup_body(
+        partner_reference_no,
+        customer_number,
+        customer_name if profile.topup_customer_name == "inquiry" else None,
+        value,
+        fee if profile.topup_fee_amount else None,
+        transaction_date,
+        session_id if profile.topup_session_id else None,
+        profile.additional_info_for(Service.TOPUP),
+    )
 
 
 def topup_status_body(

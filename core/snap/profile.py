@@ -1,11 +1,16 @@
-"""A provider's SNAP dialect: paths, encodings, timestamp form and extra headers.
+"""A provider's SNAP dialect: paths, encodings, timestamp form, extra headers, and which
+optional body fields the requests carry.
 
 Providers (and OVO's own documents) disagree on all of these, so each is a setting of
-the environment, with OVO's SOP as the default.
+the environment, with OVO's SOP as the default. OVO's own sample top-up (the SOP's log)
+sends no customerName, feeAmount or sessionId and carries `additionalInfo.preInquiryFlag`
+and `additionalInfo.senderInstitutionID`; the preset `ovo-sample` (core.profile_presets)
+sets exactly that.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
@@ -43,6 +48,24 @@ OVO_PATHS = {
     Service.TOPUP_STATUS: "/OVOSNAP/v2.0/emoney/topup-status",
 }
 
+# The services whose request bodies carry the profile's additionalInfo entries: the two
+# the money flow builds from the user's input. (The token call's body is fixed by SNAP;
+# the status call only names the top-up it asks about.)
+ADDITIONAL_INFO_SERVICES = (Service.ACCOUNT_INQUIRY, Service.TOPUP)
+
+# Where the top-up's customerName comes from: nowhere (OVO's sample sends none), or the
+# inquiry's answer, which OVO masks ("C**tomer Na**") - the only name a partner has.
+CUSTOMER_NAME_SOURCES = ("none", "inquiry")
+
+_VERSION = re.compile(r"/v([0-9]+(?:\.[0-9]+)*)/", re.IGNORECASE)
+
+
+def path_version(path: str) -> str | None:
+    """The version segment of a service path ("v2.0" of /OVOSNAP/v2.0/emoney/topup), if any."""
+    match = _VERSION.search(path + "/")
+    return f"v{match.group(1)}" if match else None
+
+
 OVO_STAGING_URL = "https://app.byte-stack.net"
 OVO_PRODUCTION_URL = "https://apigw.ovo.id"
 
@@ -58,6 +81,12 @@ class SnapProfile:
     custom_headers: dict[Service, dict[str, str]] = field(
         default_factory=lambda: {Service.TOPUP: {"X-SCOPE-ID": "customer_topup"}}
     )
+    # Optional top-up fields. customerName is not sent by default: OVO's sample sends
+    # none, and the only name a partner has is the inquiry's masked one.
+    topup_customer_name: str = "none"
+    topup_fee_amount: bool = True
+    topup_session_id: bool = True
+    additional_info: dict[Service, dict[str, str]] = field(default_factory=dict)
 
     def path(self, service: Service) -> str:
         return self.paths[service]
@@ -78,7 +107,17 @@ class SnapProfile:
             "timestamp_format": self.timestamp_format.value,
             "sign_query_string": self.sign_query_string,
             "custom_headers": {s.name.lower(): dict(h) for s, h in self.custom_headers.items()},
+            "topup_customer_name": self.topup_customer_name,
+            "topup_fee_amount": self.topup_fee_amount,
+            "topup_session_id": self.topup_session_id,
+            "additional_info": {
+                s.name.lower(): dict(i) for s, i in self.additional_info.items() if i
+            },
         }
+
+    def additional_info_for(self, service: Service) -> dict[str, str]:
+        """The additionalInfo object a request of `service` carries (a fresh copy)."""
+        return dict(self.additional_info.get(service, {}))
 
     @classmethod
     def from_dict(cls, data: dict) -> SnapProfile:
@@ -94,9 +133,27 @@ class SnapProfile:
                 raise ValueError(f"{key} is not text")
             return value
 
-        sign_query_string = data.get("sign_query_string", default.sign_query_string)
-        if not isinstance(sign_query_string, bool):
-            raise ValueError("sign_query_string is not true or false")
+        def flag(key: str, fallback: bool) -> bool:
+            value = data.get(key, fallback)
+            if not isinstance(value, bool):
+                raise ValueError(f"{key} is not true or false")
+            return value
+
+        sign_query_string = flag("sign_query_string", default.sign_query_string)
+        customer_name = text("topup_customer_name", default.topup_customer_name)
+        if customer_name not in CUSTOMER_NAME_SOURCES:
+            raise ValueError(
+                f"topup_customer_name is {customer_name!r}, not one of "
+                + ", ".join(CUSTOMER_NAME_SOURCES)
+            )
+        info = _by_service(data.get("additional_info", {}), "additional_info")
+        for service, entries in info.items():
+            if service not in ADDITIONAL_INFO_SERVICES:
+                raise ValueError(f"additional_info is not sent for {service.name.lower()}")
+            if not isinstance(entries, dict) or any(
+                not isinstance(v, str) for v in entries.values()
+            ):
+                raise ValueError("additional_info holds something other than name: text")
         paths = _by_service(data.get("paths", {}), "paths")
         if any(not isinstance(p, str) for p in paths.values()):
             raise ValueError("a path is not text")
@@ -124,6 +181,10 @@ class SnapProfile:
             ),
             sign_query_string=sign_query_string,
             custom_headers={s: dict(h) for s, h in headers.items()},
+            topup_customer_name=customer_name,
+            topup_fee_amount=flag("topup_fee_amount", default.topup_fee_amount),
+            topup_session_id=flag("topup_session_id", default.topup_session_id),
+            additional_info={s: dict(i) for s, i in info.items() if i},  # type: ignore[arg-type]
         )
 
 

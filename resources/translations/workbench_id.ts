@@ -1586,6 +1586,90 @@ Hormat kami,</translation>
         <translation>&amp;Simpan lingkungan</translation>
     </message>
     <message>
+        <source>Not sent (as in OVO&apos;s sample)</source>
+        <translation>Tidak dikirim (seperti contoh OVO)</translation>
+    </message>
+    <message>
+        <source>The inquiry&apos;s masked name</source>
+        <translation>Nama tersamar dari cek akun</translation>
+    </message>
+    <message>
+        <source>Top-up customerName</source>
+        <translation>customerName isi saldo</translation>
+    </message>
+    <message>
+        <source>Top-up feeAmount</source>
+        <translation>feeAmount isi saldo</translation>
+    </message>
+    <message>
+        <source>Send the inquiry&apos;s fee</source>
+        <translation>Kirim biaya dari cek akun</translation>
+    </message>
+    <message>
+        <source>Top-up sessionId</source>
+        <translation>sessionId isi saldo</translation>
+    </message>
+    <message>
+        <source>Send the inquiry&apos;s sessionId</source>
+        <translation>Kirim sessionId dari cek akun</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Add en&amp;try</source>
+        <translation>Tam&amp;bah entri</translation>
+    </message>
+    <message>
+        <source>Remove entr&amp;y</source>
+        <translation>Hapus e&amp;ntri</translation>
+    </message>
+    <message>
+        <source>additionalInfo</source>
+        <translation>additionalInfo</translation>
+    </message>
+    <message>
+        <source>OVO&apos;s sample top-up</source>
+        <translation>Contoh isi saldo dari OVO</translation>
+    </message>
+    <message>
+        <source>The workbench&apos;s defaults</source>
+        <translation>Bawaan workbench</translation>
+    </message>
+    <message>
+        <source>Fills in the body fields above; paths and headers stay as they are. Save the environment to keep them.</source>
+        <translation>Mengisi kolom isi permintaan di atas; path dan header tetap seperti semula. Simpan lingkungan untuk mempertahankannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in</source>
+        <translation>&amp;Isikan</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Prasetel</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>tanpa versi</translation>
+    </message>
+    <message>
+        <source>{version}, OVO&apos;s published path</source>
+        <translation>{version}, path yang diterbitkan OVO</translation>
+    </message>
+    <message>
+        <source>{version}, changed from OVO&apos;s published {default}</source>
+        <translation>{version}, diubah dari {default} yang diterbitkan OVO</translation>
+    </message>
+    <message>
+        <source>{preset} filled in.</source>
+        <translation>{preset} sudah diisikan.</translation>
+    </message>
+    <message>
+        <source>Save the environment to keep it. OVO&apos;s sample log posts the top-up to {sample}; change Path: top-up if OVO gave you that version.</source>
+        <translation>Simpan lingkungan untuk mempertahankannya. Log contoh OVO mengirim isi saldo ke {sample}; ubah path layanan isi saldo bila OVO memberi Anda versi itu.</translation>
+    </message>
+    <message>
         <source>https://host (no path); empty for the embedded sandbox</source>
         <translation>https://host (tanpa path); kosongkan untuk sandbox bawaan</translation>
     </message>
@@ -1642,8 +1726,24 @@ Hormat kami,</translation>
         <translation>Header tambahan per layanan, misalnya X-SCOPE-ID untuk isi saldo (nilai kosong menghapusnya)</translation>
     </message>
     <message>
-        <source>The path of this service on the gateway</source>
-        <translation>Path layanan ini di gateway</translation>
+        <source>customerName in the top-up: not sent (OVO&apos;s sample sends none), or the name as the account inquiry masked it</source>
+        <translation>customerName dalam isi saldo: tidak dikirim (contoh OVO tidak mengirimnya), atau nama sebagaimana disamarkan oleh cek akun</translation>
+    </message>
+    <message>
+        <source>Send the inquiry&apos;s fee as feeAmount in the top-up</source>
+        <translation>Kirim biaya dari cek akun sebagai feeAmount dalam isi saldo</translation>
+    </message>
+    <message>
+        <source>Send the inquiry&apos;s sessionId in the top-up</source>
+        <translation>Kirim sessionId dari cek akun dalam isi saldo</translation>
+    </message>
+    <message>
+        <source>additionalInfo entries of the account_inquiry or topup request, e.g. topup, preInquiryFlag, N (an empty value removes one)</source>
+        <translation>Entri additionalInfo untuk permintaan account_inquiry atau topup, misalnya topup, preInquiryFlag, N (nilai kosong menghapusnya)</translation>
+    </message>
+    <message>
+        <source>The path of this service on the gateway; its version is the one OVO gives you</source>
+        <translation>Path layanan ini di gateway; versinya adalah yang diberikan OVO kepada Anda</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -2462,6 +2562,22 @@ diberikan  …{given}…</translation>
         <translation>header khusus untuk sebuah layanan (nilai kosong menghapusnya)</translation>
     </message>
     <message>
+        <source>customerName in the top-up: none (OVO&apos;s sample sends none) or inquiry (the name as the account inquiry masked it)</source>
+        <translation>customerName dalam isi saldo: none (contoh OVO tidak mengirimnya) atau inquiry (nama sebagaimana disamarkan oleh cek akun)</translation>
+    </message>
+    <message>
+        <source>yes or no: send the inquiry&apos;s fee as feeAmount in the top-up</source>
+        <translation>yes atau no: kirim biaya dari cek akun sebagai feeAmount dalam isi saldo</translation>
+    </message>
+    <message>
+        <source>yes or no: send the inquiry&apos;s sessionId in the top-up</source>
+        <translation>yes atau no: kirim sessionId dari cek akun dalam isi saldo</translation>
+    </message>
+    <message>
+        <source>an additionalInfo entry of account_inquiry or topup requests, e.g. additional_info.topup.preInquiryFlag N (empty value removes it)</source>
+        <translation>entri additionalInfo untuk permintaan account_inquiry atau topup, misalnya additional_info.topup.preInquiryFlag N (nilai kosong menghapusnya)</translation>
+    </message>
+    <message>
         <source>{name} moves real money (it is the built-in Production, or points at OVO&apos;s production host), so its kind stays production.</source>
         <translation>{name} memindahkan dana sungguhan (lingkungan Produksi bawaan, atau mengarah ke host produksi OVO), jadi jenisnya tetap production.</translation>
     </message>
@@ -2480,6 +2596,18 @@ diberikan  …{given}…</translation>
     <message>
         <source>Nothing was sent. Set an https:// address: env set {name} base_url {url}</source>
         <translation>Tidak ada yang dikirim. Tetapkan alamat https://: env set {name} base_url {url}</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>harus salah satu dari {choices}</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>harus yes atau no</translation>
+    </message>
+    <message>
+        <source>additionalInfo is set for {services} requests only, not &apos;{service}&apos;</source>
+        <translation>additionalInfo hanya diatur untuk permintaan {services}, bukan &apos;{service}&apos;</translation>
     </message>
     <message>
         <source>The settings file {path} cannot be read: {error}.</source>
@@ -2528,6 +2656,14 @@ diberikan  …{given}…</translation>
     <message>
         <source>only printable ASCII characters, no line breaks, can go into a header</source>
         <translation>header hanya boleh berisi karakter ASCII yang dapat dicetak, tanpa baris baru</translation>
+    </message>
+    <message>
+        <source>an additionalInfo key is a letter or _ followed by letters, digits or _ (at most 64, e.g. preInquiryFlag)</source>
+        <translation>kunci additionalInfo adalah huruf atau _ diikuti huruf, angka atau _ (paling banyak 64, misalnya preInquiryFlag)</translation>
+    </message>
+    <message>
+        <source>an additionalInfo value is printable ASCII on one line, at most {size} characters</source>
+        <translation>nilai additionalInfo adalah karakter ASCII yang dapat dicetak dalam satu baris, paling banyak {size} karakter</translation>
     </message>
     <message>
         <source>there is no such file</source>
@@ -3146,6 +3282,10 @@ diberikan  …{given}…</translation>
         <translation>{answer}, tetapi {field}-nya tidak terbaca: {arrived}, padahal yang diharapkan {expected}</translation>
     </message>
     <message>
+        <source>{what}: not processed (OVO does not know it {seconds} s after it was sent)</source>
+        <translation>{what}: tidak diproses (OVO tidak mengenalinya {seconds} detik setelah dikirim)</translation>
+    </message>
+    <message>
         <source>Outcome unknown after {checks} status checks in {seconds} s ({reason}; the last status answer: {last}). Do not send it again; check it later with partnerReferenceNo {reference}.</source>
         <translation>Hasil belum diketahui setelah {checks} kali pemeriksaan status dalam {seconds} detik ({reason}; jawaban status terakhir: {last}). Jangan kirim ulang; periksa nanti dengan partnerReferenceNo {reference}.</translation>
     </message>
@@ -3572,6 +3712,42 @@ diberikan  …{given}…</translation>
     <message>
         <source>a number of seconds up to {longest}</source>
         <translation>jumlah detik paling banyak {longest}</translation>
+    </message>
+    <message>
+        <source>OVO&apos;s sample top-up, as in the SOP&apos;s log</source>
+        <translation>contoh isi saldo dari OVO, seperti pada log SOP</translation>
+    </message>
+    <message>
+        <source>the workbench&apos;s defaults</source>
+        <translation>bawaan workbench</translation>
+    </message>
+    <message>
+        <source>There is no preset called &apos;{name}&apos;.</source>
+        <translation>Tidak ada prasetel bernama &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Presets: {presets}.</source>
+        <translation>Prasetel: {presets}.</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>tanpa versi</translation>
+    </message>
+    <message>
+        <source>{version}, OVO&apos;s published path</source>
+        <translation>{version}, path yang diterbitkan OVO</translation>
+    </message>
+    <message>
+        <source>{version}, changed from OVO&apos;s published {default}</source>
+        <translation>{version}, diubah dari {default} yang diterbitkan OVO</translation>
+    </message>
+    <message>
+        <source>The top-up posts to {path}, as OVO&apos;s sample log does.</source>
+        <translation>Isi saldo dikirim ke {path}, seperti pada log contoh OVO.</translation>
+    </message>
+    <message>
+        <source>The top-up posts to {path} ({version}); OVO&apos;s sample log posts to {sample}. If OVO gave you v1.0: env set {name} path.topup {sample}</source>
+        <translation>Isi saldo dikirim ke {path} ({version}); log contoh OVO mengirim ke {sample}. Bila OVO memberi Anda v1.0: env set {name} path.topup {sample}</translation>
     </message>
 </context>
 </TS>
