@@ -496,6 +496,8 @@ async def _resolve_leftovers(workspace: Workspace, env: str, *, before_topup: bo
     """Top-ups left pending by an interrupted run, or unknown earlier, are checked with the
     status call at the start of every call to their environment, and said so: the user
     learns what became of them before doing anything new."""
+    if before_topup:
+        workspace.pending.refuse_if_held()  # before the inquiry: none while one may be lost
     waiting = workspace.unsettled_topups(env)
     if not waiting:
         return
