@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -121,3 +122,59 @@ def exchange_pair(tmp_path_factory) -> Path:
     )
     (folder / "passphrase.txt").write_text(PASSPHRASE + "\n")
     return folder
+
+
+# --- a partner registered with the embedded sandbox, through the command line -------------
+
+
+@pytest.fixture(scope="session")
+def partner_keys(tmp_path_factory) -> Path:
+    """Both SOP pairs, each protected by PASSPHRASE, with pp.txt holding it: made once per
+    run (RSA 4096 takes seconds)."""
+    from core import keys
+    from core.atomic_files import PUBLIC_MODE, FileToWrite, write_files
+
+    folder = tmp_path_factory.mktemp("partner")
+    for role in (keys.Role.EXCHANGE, keys.Role.SIGNING):
+        pair = keys.generate_pair(role, PASSPHRASE.encode())
+        write_files(
+            [
+                FileToWrite(folder / pair.private_name, pair.private_pem),
+                FileToWrite(folder / pair.public_name, pair.public_pem, PUBLIC_MODE),
+            ]
+        )
+    (folder / "pp.txt").write_text(PASSPHRASE + "\n")
+    return folder
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch) -> Iterator[Path]:
+    """A workbench home of its own, and the test keyring (the real Secret Service in CI)."""
+    import keyring
+
+    from tests.keyring_backends import use_test_keyring
+
+    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
+    previous = keyring.get_keyring()
+    use_test_keyring()
+    yield tmp_path / "home"
+    keyring.set_keyring(previous)
+
+
+def register_with_sandbox(cli, partner_keys: Path, *extra: str) -> CliResult:
+    """`sandbox register` with the partner's keys, as a user would; it must succeed."""
+    result = cli(
+        "sandbox", "register",
+        "--exchange-key", partner_keys / "id_rsa.pem",
+        "--signing-key", partner_keys / "private.pem",
+        "--passphrase-file", partner_keys / "pp.txt",
+        *extra,
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    return result
+
+
+@pytest.fixture
+def registered(home, partner_keys, cli) -> dict:
+    """The Sandbox environment set up by `sandbox register --json`; its JSON report."""
+    return register_with_sandbox(cli, partner_keys, "--json").json

@@ -13,9 +13,7 @@ import pytest
 from core.journal_entry import TOKEN_MARK_RE
 from core.sandbox.server import SandboxServer
 from core.snap.codes import standard_message
-from tests.test_flow import BUDI, home, partner_keys, registered
-
-__all__ = ["home", "partner_keys", "registered"]  # fixtures shared with the flow tests
+from tests.test_flow import BUDI
 
 CURL = shutil.which("curl")
 UNSTABLE = {"referenceNo", "sessionId"}  # new for every answer, by design

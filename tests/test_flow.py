@@ -11,8 +11,6 @@ import httpx
 import keyring
 import pytest
 
-from core import keys
-from core.atomic_files import PUBLIC_MODE, FileToWrite, write_files
 from core.client import AccessToken, ApiError, TokenManager, TokenState, parse_expires_in
 from core.environments import apply_setting
 from core.errors import BadInput
@@ -26,52 +24,16 @@ from tests.keyring_backends import (
     REAL_SECRET_SERVICE,
     HangingKeyring,
     MemoryKeyring,
-    use_test_keyring,
 )
 from tests.tls_sandbox import TlsSandbox
 
 BUDI = "081234567890"
 
 
-@pytest.fixture(scope="module")
-def partner_keys(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("partner")
-    for role in (keys.Role.EXCHANGE, keys.Role.SIGNING):
-        pair = keys.generate_pair(role, PASSPHRASE.encode())
-        write_files(
-            [
-                FileToWrite(folder / pair.private_name, pair.private_pem),
-                FileToWrite(folder / pair.public_name, pair.public_pem, PUBLIC_MODE),
-            ]
-        )
-    (folder / "pp.txt").write_text(PASSPHRASE + "\n")
-    return folder
 
 
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
-    previous = keyring.get_keyring()
-    use_test_keyring()
-    yield tmp_path / "home"
-    keyring.set_keyring(previous)
 
 
-@pytest.fixture
-def registered(home, partner_keys, cli):
-    result = cli(
-        "sandbox",
-        "register",
-        "--exchange-key",
-        partner_keys / "id_rsa.pem",
-        "--signing-key",
-        partner_keys / "private.pem",
-        "--passphrase-file",
-        partner_keys / "pp.txt",
-        "--json",
-    )
-    assert result.code == 0, result.err
-    return result.json
 
 
 def make_workspace(**config) -> Workspace:

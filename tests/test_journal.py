@@ -26,10 +26,9 @@ from core.topup import account_inquiry, topup
 from core.traces import Shell, trace_text, write_har, write_jsonl
 from core.workspace import Workspace
 from tests.conftest import PASSPHRASE
-from tests.test_flow import BUDI, home, make_workspace, partner_keys, registered, run
+from tests.test_flow import BUDI, make_workspace, run
 from tests.tls_sandbox import TlsSandbox
 
-__all__ = ["home", "partner_keys", "registered"]  # fixtures shared with the flow tests
 SESSION = ProbeResult(SessionSecrets(), None)
 
 

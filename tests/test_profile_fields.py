@@ -8,64 +8,25 @@ import sqlite3
 from datetime import UTC, datetime
 from decimal import Decimal
 
-import keyring
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core import keys
-from core.atomic_files import PUBLIC_MODE, FileToWrite, write_files
 from core.environments import Settings
 from core.journal import JournalFilter
 from core.snap import bodies
 from core.snap.profile import OVO, Service, SnapProfile
 from core.workspace import Workspace
-from tests.conftest import PASSPHRASE
-from tests.keyring_backends import use_test_keyring
 
 BUDI = "081234567890"
 NOW = datetime(2022, 7, 28, 3, 0, tzinfo=UTC)
 SAMPLE_INFO = {"preInquiryFlag": "N", "senderInstitutionID": "999"}
 
 
-@pytest.fixture(scope="module")
-def partner_keys(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("partner")
-    for role in (keys.Role.EXCHANGE, keys.Role.SIGNING):
-        pair = keys.generate_pair(role, PASSPHRASE.encode())
-        write_files(
-            [
-                FileToWrite(folder / pair.private_name, pair.private_pem),
-                FileToWrite(folder / pair.public_name, pair.public_pem, PUBLIC_MODE),
-            ]
-        )
-    (folder / "pp.txt").write_text(PASSPHRASE + "\n")
-    return folder
 
 
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
-    previous = keyring.get_keyring()
-    use_test_keyring()
-    yield tmp_path / "home"
-    keyring.set_keyring(previous)
 
 
-@pytest.fixture
-def registered(home, partner_keys, cli):
-    result = cli(
-        "sandbox",
-        "register",
-        "--exchange-key",
-        partner_keys / "id_rsa.pem",
-        "--signing-key",
-        partner_keys / "private.pem",
-        "--passphrase-file",
-        partner_keys / "pp.txt",
-    )
-    assert result.code == 0, result.err
-    return home
 
 
 def entries(service: Service) -> list:
@@ -460,3 +421,9 @@ def test_status_of_a_reference_this_home_never_sent_names_only_that_reference(re
         "originalPartnerReferenceNo": "20220728000000001",
         "serviceCode": "38",
     }
+
+
+@pytest.fixture
+def registered(registered, home):
+    """Here: the home the partner is registered in."""
+    return home

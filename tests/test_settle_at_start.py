@@ -11,12 +11,12 @@ import sqlite3
 import threading
 import time
 
-from tests.test_flow import book_of, home, partner_keys, registered  # noqa: F401
+from tests.test_flow import book_of
 
 SLOW = "081299000001"  # commits its top-up, then answers after 35 s
 
 
-def interrupted_topup(cli, home) -> tuple[str, int]:  # noqa: F811
+def interrupted_topup(cli, home) -> tuple[str, int]:
     """A top-up whose run is interrupted (Ctrl-C) after it left: its reference and entry."""
     db = home / "journal.sqlite3"
 
@@ -43,7 +43,7 @@ def interrupted_topup(cli, home) -> tuple[str, int]:  # noqa: F811
     return ref, entry
 
 
-def test_the_next_run_of_any_call_settles_it_and_says_so(registered, cli, home):  # noqa: F811
+def test_the_next_run_of_any_call_settles_it_and_says_so(registered, cli, home):
     ref, entry = interrupted_topup(cli, home)
 
     result = cli("token")
@@ -70,9 +70,9 @@ def test_the_next_run_of_any_call_settles_it_and_says_so(registered, cli, home):
 
 
 def test_a_run_killed_mid_call_leaves_an_entry_that_settling_marks_unanswered(
-    registered,  # noqa: F811
+    registered,
     cli,
-    home,  # noqa: F811
+    home,
 ):
     # As a SIGKILL leaves it: the record and the exchange both pending.
     _ref, entry = interrupted_topup(cli, home)

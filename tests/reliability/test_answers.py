@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core import keys
-from core.atomic_files import PUBLIC_MODE, FileToWrite, write_files
+from core.atomic_files import FileToWrite, write_files
 from core.client import NoAnswer, UnusableAnswer
 from core.errors import BadInput, WorkbenchError
 from core.journal import JournalFilter
@@ -52,7 +52,6 @@ from tests.bad_answers import (
     topup_success,
     truncated,
 )
-from tests.conftest import PASSPHRASE
 from tests.keyring_backends import use_test_keyring
 
 CUSTOMER = "081234567890"
@@ -678,39 +677,8 @@ def test_any_bytes_as_an_inquiry_answer_are_a_message_never_a_traceback(staging,
 LATE = "081299000005"
 
 
-@pytest.fixture(scope="module")
-def partner_keys(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("partner")
-    for role in (keys.Role.EXCHANGE, keys.Role.SIGNING):
-        pair = keys.generate_pair(role, PASSPHRASE.encode())
-        write_files(
-            [
-                FileToWrite(folder / pair.private_name, pair.private_pem),
-                FileToWrite(folder / pair.public_name, pair.public_pem, PUBLIC_MODE),
-            ]
-        )
-    (folder / "pp.txt").write_text(PASSPHRASE + "\n")
-    return folder
 
 
-@pytest.fixture
-def registered(tmp_path, monkeypatch, partner_keys, cli):
-    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
-    previous = keyring.get_keyring()
-    use_test_keyring()
-    result = cli(
-        "sandbox",
-        "register",
-        "--exchange-key",
-        partner_keys / "id_rsa.pem",
-        "--signing-key",
-        partner_keys / "private.pem",
-        "--passphrase-file",
-        partner_keys / "pp.txt",
-    )
-    assert result.code == 0, result.err
-    yield
-    keyring.set_keyring(previous)
 
 
 def test_the_late_commit_account_ends_in_success_through_status_with_one_credit(registered, cli):

@@ -13,13 +13,13 @@ import pytest
 
 from core.paths import workbench_home
 from core.secrets import open_secret_store
-from tests.test_flow import BUDI, book_of, home, partner_keys, registered  # noqa: F401
+from tests.test_flow import BUDI, book_of
 
 SLOW = "081299000001"  # commits its top-up, then answers after 35 s
 
 
 def test_a_defect_is_one_line_and_exit_4_with_scrubbed_details_in_the_log(
-    registered,  # noqa: F811
+    registered,
     cli,
     monkeypatch,
 ):
@@ -44,7 +44,7 @@ def test_a_defect_is_one_line_and_exit_4_with_scrubbed_details_in_the_log(
     assert secret not in details
 
 
-def test_a_defect_with_json_is_still_one_json_object(registered, cli, monkeypatch):  # noqa: F811
+def test_a_defect_with_json_is_still_one_json_object(registered, cli, monkeypatch):
     def broken(workspace, env):
         raise KeyError("unexpected")
 
@@ -72,9 +72,9 @@ def test_a_defect_where_no_log_can_be_written_still_says_what_happened(
 
 
 def test_ctrl_c_after_the_top_up_left_is_an_unknown_outcome_with_its_reference(
-    registered,  # noqa: F811
+    registered,
     cli,
-    home,  # noqa: F811
+    home,
 ):
     db = home / "journal.sqlite3"
     interrupted = threading.Event()
@@ -114,7 +114,7 @@ def test_ctrl_c_after_the_top_up_left_is_an_unknown_outcome_with_its_reference(
 
 
 @pytest.mark.parametrize("argv", [("log", "list"), ("env", "list")])
-def test_a_reader_that_goes_away_is_no_error(cli, home, argv):  # noqa: F811
+def test_a_reader_that_goes_away_is_no_error(cli, home, argv):
     import sys
 
     class Gone:

@@ -31,10 +31,8 @@ from core.environments import (
 from core.errors import BadInput
 from core.journal import Retention
 from tests.conftest import run_openssl
-from tests.test_flow import BUDI, home, ledger, make_workspace, partner_keys, registered
+from tests.test_flow import BUDI, ledger, make_workspace
 from tests.tls_sandbox import ConnectProxy, TlsSandbox
-
-__all__ = ["home", "partner_keys", "registered"]  # fixtures shared with the flow tests
 
 
 def settings_file(home: Path) -> Path:

@@ -9,23 +9,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import keyring
 import pytest
 
 from tests.conftest import PASSPHRASE, files_in, run_openssl
-from tests.keyring_backends import use_test_keyring
 
 BUDI = "081234567890"
 BIG = 2**64  # beyond SQLite's integers
 
 
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
-    previous = keyring.get_keyring()
-    use_test_keyring()
-    yield tmp_path / "home"
-    keyring.set_keyring(previous)
 
 
 def refused(result, *phrases: str) -> str:

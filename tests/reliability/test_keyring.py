@@ -20,7 +20,6 @@ from keyring.errors import KeyringLocked
 from secretstorage.exceptions import ItemNotFoundException
 
 from core import keys
-from core.atomic_files import PUBLIC_MODE, FileToWrite, write_files
 from core.envelope import encrypt_credentials
 from core.journal import JournalFilter
 from core.paths import workbench_home
@@ -39,20 +38,6 @@ def short_limit(monkeypatch):
     monkeypatch.setenv("WORKBENCH_KEYRING_TIMEOUT", LIMIT)
 
 
-@pytest.fixture(scope="module")
-def partner_keys(tmp_path_factory):
-    """Both SOP pairs, each protected by PASSPHRASE (so signing needs the keyring)."""
-    folder = tmp_path_factory.mktemp("partner")
-    for role in (keys.Role.EXCHANGE, keys.Role.SIGNING):
-        pair = keys.generate_pair(role, PASSPHRASE.encode())
-        write_files(
-            [
-                FileToWrite(folder / pair.private_name, pair.private_pem),
-                FileToWrite(folder / pair.public_name, pair.public_pem, PUBLIC_MODE),
-            ]
-        )
-    (folder / "pp.txt").write_text(PASSPHRASE + "\n")
-    return folder
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from core.secrets import open_secret_store
 from core.topup import Outcome, account_inquiry, confirmation, topup
 from tests.conftest import ROOT
 from tests.reliability.soak import ACCOUNTS, CONCURRENT_TOPUPS, KILLED_RUNS
-from tests.test_flow import home, make_workspace, partner_keys, registered  # noqa: F401
+from tests.test_flow import make_workspace
 
 
 def credits(workspace) -> Counter:
@@ -37,12 +37,12 @@ def credits(workspace) -> Counter:
     return counted
 
 
-def records(home) -> dict[str, str]:  # noqa: F811
+def records(home) -> dict[str, str]:
     with sqlite3.connect(home / "journal.sqlite3") as conn:
         return dict(conn.execute("SELECT partner_reference_no, state FROM topups"))
 
 
-def settle_and_compare(home, reported: dict[str, Outcome] | None = None) -> Counter:  # noqa: F811
+def settle_and_compare(home, reported: dict[str, Outcome] | None = None) -> Counter:
     """Settle what is unsettled, as the next start would, then hold the three accounts of
     what happened against each other. Returns the states, counted."""
     workspace = make_workspace(fault_delay=1)
@@ -77,7 +77,7 @@ def settle_and_compare(home, reported: dict[str, Outcome] | None = None) -> Coun
     return Counter(states.values())
 
 
-def test_concurrent_top_ups_across_the_fault_accounts_credit_once(registered, home):  # noqa: F811
+def test_concurrent_top_ups_across_the_fault_accounts_credit_once(registered, home):
     workspace = make_workspace(fault_delay=2)
     reported: dict[str, Outcome] = {}
     rng = random.Random(12)
@@ -123,7 +123,7 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def test_runs_killed_at_any_moment_never_credit_twice(registered, home, tmp_path):  # noqa: F811
+def test_runs_killed_at_any_moment_never_credit_twice(registered, home, tmp_path):
     secrets = open_secret_store(home=workbench_home()).store
     names = ("Sandbox:client_secret", "Sandbox:signing_passphrase")
     script = tmp_path / "child.py"

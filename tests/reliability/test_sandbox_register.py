@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shutil
 
-import keyring
 import pytest
 
 from core import keys
@@ -16,7 +15,6 @@ from core.paths import sandbox_dir
 from core.sandbox.store import STATE_FILE, SandboxStore
 from core.workspace import Workspace
 from tests.conftest import PASSPHRASE
-from tests.keyring_backends import use_test_keyring
 
 SWAPPED = (
     "The two keys look swapped: private.pem, given as the credential-exchange key, is RSA "
@@ -46,13 +44,6 @@ def key_folder(tmp_path_factory, exchange_pair):
     return folder
 
 
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
-    previous = keyring.get_keyring()
-    use_test_keyring()
-    yield tmp_path / "home"
-    keyring.set_keyring(previous)
 
 
 def assert_nothing_registered_or_saved() -> None:

@@ -21,13 +21,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import httpx
-import keyring
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core import keys, sqlite_files
-from core.atomic_files import PUBLIC_MODE, FileToWrite, write_files
+from core import sqlite_files
 from core.environments import apply_setting
 from core.errors import BadInput
 from core.journal import Journal
@@ -36,8 +34,7 @@ from core.sandbox.store import SandboxStore
 from core.snap.external_ids import ExternalIdStore
 from core.topup import account_inquiry, topup
 from core.workspace import Workspace
-from tests.conftest import PASSPHRASE
-from tests.keyring_backends import use_test_keyring
+from tests.conftest import register_with_sandbox
 
 BUDI = "081234567890"
 KINDS = ("truncated", "random", "foreign", "other-columns", "quick-check")
@@ -54,49 +51,10 @@ UNREADABLE = {
 # --- fixtures --------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def partner_keys(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("partner")
-    for role in (keys.Role.EXCHANGE, keys.Role.SIGNING):
-        pair = keys.generate_pair(role, PASSPHRASE.encode())
-        write_files(
-            [
-                FileToWrite(folder / pair.private_name, pair.private_pem),
-                FileToWrite(folder / pair.public_name, pair.public_pem, PUBLIC_MODE),
-            ]
-        )
-    (folder / "pp.txt").write_text(PASSPHRASE + "\n")
-    return folder
 
 
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
-    previous = keyring.get_keyring()
-    use_test_keyring()
-    yield tmp_path / "home"
-    keyring.set_keyring(previous)
 
 
-def register(cli, partner_keys):
-    result = cli(
-        "sandbox",
-        "register",
-        "--exchange-key",
-        partner_keys / "id_rsa.pem",
-        "--signing-key",
-        partner_keys / "private.pem",
-        "--passphrase-file",
-        partner_keys / "pp.txt",
-    )
-    assert result.code == 0, result.err
-    return result
-
-
-@pytest.fixture
-def registered(home, partner_keys, cli):
-    register(cli, partner_keys)
-    return home
 
 
 def no_traceback(result) -> None:
@@ -403,7 +361,7 @@ def test_a_damaged_sandbox_database_is_set_aside_and_register_starts_over(
     assert f"kept aside as {aside}" in lost.err
     assert "partners registered with the sandbox are gone: register again" in lost.err
 
-    register(cli, partner_keys)
+    register_with_sandbox(cli, partner_keys)
     assert cli("inquiry", "--customer", BUDI, "--amount", "50000").code == 0
     assert cli("topup", "--customer", BUDI, "--amount", "50000", "--yes").code == 0
 
@@ -706,7 +664,7 @@ def test_every_file_under_the_home_is_private_whatever_the_umask(
 ):
     from core.diagnostics import start_log_file, stop_log_file
 
-    register(cli, partner_keys)
+    register_with_sandbox(cli, partner_keys)
     assert cli("topup", "--customer", BUDI, "--amount", "50000", "--yes").code == 0
     monkeypatch.setattr("core.diagnostics.LOG_MAX_BYTES", 300)  # rotate after a line or two
     start_log_file(home)
@@ -804,3 +762,9 @@ def test_a_journal_damaged_anywhere_never_ends_in_a_traceback(
         assert result.code in (0, 2), (args, result.err)
     for aside in aside_files(home, "journal"):
         assert aside.read_bytes() == bytes(data)
+
+
+@pytest.fixture
+def registered(registered, home):
+    """Here: the home the partner is registered in."""
+    return home
