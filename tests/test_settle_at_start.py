@@ -4,13 +4,10 @@ top-up carries the settled outcome, linked to the status calls that settled it."
 
 from __future__ import annotations
 
-import os
 import re
-import signal
 import sqlite3
-import threading
-import time
 
+from tests.reliability.test_cli_errors import topup_interrupted_once_sent
 from tests.test_flow import book_of
 
 SLOW = "081299000001"  # commits its top-up, then answers after 35 s
@@ -18,25 +15,9 @@ SLOW = "081299000001"  # commits its top-up, then answers after 35 s
 
 def interrupted_topup(cli, home) -> tuple[str, int]:
     """A top-up whose run is interrupted (Ctrl-C) after it left: its reference and entry."""
-    db = home / "journal.sqlite3"
-
-    def interrupt_once_sent() -> None:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            with sqlite3.connect(db) as conn:
-                sent = conn.execute("SELECT count(*) FROM exchanges WHERE service = '38'")
-                if sent.fetchone()[0]:
-                    time.sleep(0.5)  # on the wire, and committed by the sandbox
-                    os.kill(os.getpid(), signal.SIGINT)
-                    return
-            time.sleep(0.05)
-
-    watcher = threading.Thread(target=interrupt_once_sent, daemon=True)
-    watcher.start()
-    result = cli("topup", "--customer", SLOW, "--amount", "20000", "--yes")
-    watcher.join()
+    result = topup_interrupted_once_sent(cli, home, SLOW)
     assert result.code == 3, result.err
-    with sqlite3.connect(db) as conn:
+    with sqlite3.connect(home / "journal.sqlite3") as conn:
         [(ref, entry)] = conn.execute(
             "SELECT partner_reference_no, id FROM exchanges WHERE service = '38'"
         ).fetchall()

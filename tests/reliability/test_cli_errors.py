@@ -76,29 +76,8 @@ def test_ctrl_c_after_the_top_up_left_is_an_unknown_outcome_with_its_reference(
     cli,
     home,
 ):
+    result = topup_interrupted_once_sent(cli, home, SLOW)
     db = home / "journal.sqlite3"
-    interrupted = threading.Event()
-
-    def interrupt_once_sent() -> None:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            with sqlite3.connect(db) as conn:
-                sent = conn.execute(
-                    "SELECT count(*) FROM exchanges WHERE service = '38'"
-                ).fetchone()[0]
-            if sent:
-                time.sleep(0.5)  # on the wire, and committed by the sandbox
-                interrupted.set()
-                os.kill(os.getpid(), signal.SIGINT)
-                return
-            time.sleep(0.05)
-
-    watcher = threading.Thread(target=interrupt_once_sent, daemon=True)
-    watcher.start()
-    result = cli("topup", "--customer", SLOW, "--amount", "20000", "--yes")
-    watcher.join()
-    assert interrupted.is_set()
-
     with sqlite3.connect(db) as conn:
         [(ref, state)] = conn.execute("SELECT partner_reference_no, state FROM topups").fetchall()
     assert result.code == 3, result.err
@@ -111,6 +90,32 @@ def test_ctrl_c_after_the_top_up_left_is_an_unknown_outcome_with_its_reference(
     assert after.code == 0, after.err
     assert f"earlier top-up {ref}: success" in after.err
     assert len(book_of(SLOW)["transactions"]) == 1
+
+
+def topup_interrupted_once_sent(cli, home, customer: str):
+    """`topup` to `customer`, with Ctrl-C pressed once the request is on the wire (and the
+    sandbox has committed it): what the command line then says."""
+    db = home / "journal.sqlite3"
+    interrupted = threading.Event()
+
+    def interrupt_once_sent() -> None:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            with sqlite3.connect(db) as conn:
+                sent = conn.execute("SELECT count(*) FROM exchanges WHERE service = '38'")
+                if sent.fetchone()[0]:
+                    time.sleep(0.5)
+                    interrupted.set()
+                    os.kill(os.getpid(), signal.SIGINT)
+                    return
+            time.sleep(0.05)
+
+    watcher = threading.Thread(target=interrupt_once_sent, daemon=True)
+    watcher.start()
+    result = cli("topup", "--customer", customer, "--amount", "20000", "--yes")
+    watcher.join()
+    assert interrupted.is_set()
+    return result
 
 
 @pytest.mark.parametrize("argv", [("log", "list"), ("env", "list")])
