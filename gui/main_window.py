@@ -214,9 +214,10 @@ class MainWindow(QMainWindow):
             )
             for result in results
         ]
-        unknown = any(result.outcome.value == "unknown" for result in results)
+        settled = {result.outcome.value for result in results}
+        kind = "warning" if "unknown" in settled else "info" if "failed" in settled else "success"
         self.notice.show_message(
-            "warning" if unknown else "success",
+            kind,
             self.tr("Earlier top-ups in {env} checked with the status call.").format(env=env),
             "\n".join(lines),
         )
