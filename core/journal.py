@@ -593,12 +593,17 @@ class Journal:
         with self._lock, self._reading():
             return int(self._db.execute(sql, params).fetchone()[0])
 
-    def entries_of(self, ref: str, service: str, *, pending: bool = False) -> list[int]:
+    def entries_of(
+        self, ref: str, service: str, *, pending: bool = False, unanswered: bool = False
+    ) -> list[int]:
         """The ids of the entries of one service about one partnerReferenceNo (a status
-        call's about the top-up it asks for), oldest first; `pending`: unanswered only."""
+        call's about the top-up it asks for), oldest first; `pending`: still waiting only;
+        `unanswered`: those without a SNAP answer (pending or no answer) only."""
         sql = "SELECT id FROM exchanges WHERE partner_reference_no = ? AND service = ?"
         if pending:
             sql += " AND outcome = 'pending'"
+        elif unanswered:
+            sql += " AND outcome IN ('pending', 'no-answer')"
         with self._lock, self._reading():
             rows = self._db.execute(sql + " ORDER BY id", (ref, service)).fetchall()
         return [int(row[0]) for row in rows]
@@ -732,8 +737,9 @@ class PendingTopups:
                     ref,
                 ),
             )
-        for entry_id in self._journal.entries_of(ref, "38"):
-            self._journal._notify(entry_id)  # the Log shows the settled outcome on its row
+        # A top-up that got no answer shows its settled outcome on its row: the Log reloads it.
+        for entry_id in self._journal.entries_of(ref, "38", unanswered=True):
+            self._journal._notify(entry_id)
 
     def mark_interrupted(self, ref: str) -> None:
         """The top-up's exchange that a run left pending (it ended before the answer came)
