@@ -108,12 +108,17 @@ def release(home: Path) -> list[Hold]:
     return lifted
 
 
+class TopupsOnHold(BadInput):
+    """New top-ups wait: a damaged journal set aside may hold unsettled ones. Front ends
+    offer the way out: check them, then release the hold."""
+
+
 def refuse_if_held(home: Path) -> None:
-    """Raise `BadInput` while a damaged journal may hold unsettled top-ups."""
+    """Raise `TopupsOnHold` while a damaged journal may hold unsettled top-ups."""
     held = holds(home)
     if not held:
         return
-    raise BadInput(held_problem(held), held_fix(home))
+    raise TopupsOnHold(held_problem(held), held_fix(home))
 
 
 def describe_references(held: list[Hold]) -> Text | str:

@@ -717,6 +717,13 @@ class Workspace:
             amount=amount,
         )
 
+    def release_topup_hold(self) -> int:
+        """Lift the hold a damaged journal put on new top-ups, once the user has checked
+        the top-ups it may hold; the damaged files stay. Returns how many holds were lifted."""
+        from core import journal_damage
+
+        return len(journal_damage.release(self.home))
+
     def unsettled_topups(self, env_name: str) -> list[str]:
         """The partnerReferenceNos of the environment's top-ups whose outcome is not
         settled (left pending by an interrupted run, or unknown): front ends say that they

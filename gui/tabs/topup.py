@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from core.client import ApiError, Failure, NoAnswer
 from core.errors import BadInput, WorkbenchError
+from core.journal_damage import TopupsOnHold
 from core.snap import bodies
 from core.topup import (
     Confirmation,
@@ -97,6 +98,10 @@ class FormPage(Page):
         )
         buttons.addWidget(self.inquiry_button)
         buttons.addWidget(self.continue_button)
+        # Shown only while a damaged journal holds new top-ups back: the way out.
+        self.release_button = QPushButton(self.tr("&Release the hold…"))
+        self.release_button.hide()
+        buttons.addWidget(self.release_button)
         buttons.addStretch(1)
         card.body.addLayout(buttons)
         self.busy = Busy()
@@ -214,6 +219,7 @@ class TopupTab(QWidget):
         self.form.inquiry_button.clicked.connect(self.check_account)
         self.form.continue_button.clicked.connect(self.show_confirmation)
         self.form.lookup_button.clicked.connect(lambda: self.show_page(self.lookup))
+        self.form.release_button.clicked.connect(self.ask_release_hold)
         self.form.number.textChanged.connect(self._inputs_changed)
         self.form.amount.textChanged.connect(self._inputs_changed)
         self.form.amount.editingFinished.connect(self._format_amount)
@@ -308,6 +314,7 @@ class TopupTab(QWidget):
 
     async def _inquire(self, number: str, amount: Decimal) -> None:
         env = self.hub.environment
+        self.workspace.pending.refuse_if_held()  # before the inquiry, as the CLI does
         inquiry = await account_inquiry(self.workspace.client(env), number, amount)
         self.inquiry, self.inquired_for = inquiry, (number, amount)
         self.form.name.setText(inquiry.customer_name)
@@ -331,6 +338,18 @@ class TopupTab(QWidget):
             self.form.continue_button.setFocus()
 
     def _inquiry_failed(self, exc: WorkbenchError) -> None:
+        if isinstance(exc, TopupsOnHold):
+            self.form.message.show_message(
+                "error",
+                translated(exc.problem),
+                self.tr(
+                    "Look up each of them with \"Look up a top-up by reference\" below (ask "
+                    "OVO about any it cannot find), then release the hold. The damaged journal "
+                    "itself is kept."
+                ),
+            )
+            self.form.release_button.show()
+            return
         if isinstance(exc, ApiError):
             code = exc.exchange.code.code if exc.exchange.code else None
             self.form.message.show_message(
@@ -438,6 +457,33 @@ class TopupTab(QWidget):
             self.lookup.reference.setText(result.partner_reference_no)
             self.show_page(self.lookup)
             self.look_up()
+
+    # --- the hold a damaged journal puts on new top-ups --------------------------------------
+
+    def ask_release_hold(self) -> None:
+        from gui.dialogs import ask
+
+        self.question = ask(
+            self,
+            self.tr("Release the hold on new top-ups?"),
+            self.tr(
+                "Do this only once you have checked each top-up the damaged journal may hold: "
+                "a top-up whose outcome you do not know could be credited twice if you send "
+                "it again."
+            ),
+            self.tr("I have checked them: release"),
+            self.tr("Cancel"),
+            self._release_hold,
+        )
+
+    def _release_hold(self) -> None:
+        self.workspace.release_topup_hold()
+        self.form.release_button.hide()
+        self.form.message.show_message(
+            "info",
+            self.tr("The hold is released: new top-ups are possible again."),
+            self.tr("The damaged journal is kept in the workbench's folder."),
+        )
 
     # --- the lookup ----------------------------------------------------------------------
 

@@ -391,6 +391,10 @@
         <translation>Tersedia setelah cek akun berhasil untuk nomor dan nominal ini</translation>
     </message>
     <message>
+        <source>&amp;Release the hold…</source>
+        <translation>&amp;Lepaskan penahanan…</translation>
+    </message>
+    <message>
         <source>Destination OVO account</source>
         <translation>Akun OVO tujuan</translation>
     </message>
@@ -2227,6 +2231,10 @@ diberikan  …{given}…</translation>
         <translation>Akun dapat menerima isi saldo. Lanjutkan ke konfirmasi.</translation>
     </message>
     <message>
+        <source>Look up each of them with &quot;Look up a top-up by reference&quot; below (ask OVO about any it cannot find), then release the hold. The damaged journal itself is kept.</source>
+        <translation>Periksa masing-masing dengan &quot;Cari isi saldo dengan referensi&quot; di bawah (tanyakan OVO tentang yang tidak ditemukan), lalu lepaskan penahanan. Jurnal yang rusak itu sendiri tetap disimpan.</translation>
+    </message>
+    <message>
         <source>No answer to the account inquiry: {what}.</source>
         <translation>Cek akun tidak mendapat jawaban: {what}.</translation>
     </message>
@@ -2261,6 +2269,26 @@ diberikan  …{given}…</translation>
     <message>
         <source>Nothing left the workbench.</source>
         <translation>Tidak ada yang keluar dari aplikasi.</translation>
+    </message>
+    <message>
+        <source>Release the hold on new top-ups?</source>
+        <translation>Lepaskan penahanan isi saldo baru?</translation>
+    </message>
+    <message>
+        <source>Do this only once you have checked each top-up the damaged journal may hold: a top-up whose outcome you do not know could be credited twice if you send it again.</source>
+        <translation>Lakukan ini hanya setelah Anda memeriksa setiap isi saldo yang mungkin ada di jurnal yang rusak: isi saldo yang hasilnya tidak Anda ketahui bisa terkredit dua kali jika Anda mengirimnya lagi.</translation>
+    </message>
+    <message>
+        <source>I have checked them: release</source>
+        <translation>Sudah saya periksa: lepaskan</translation>
+    </message>
+    <message>
+        <source>The hold is released: new top-ups are possible again.</source>
+        <translation>Penahanan dilepaskan: isi saldo baru dapat dilakukan lagi.</translation>
+    </message>
+    <message>
+        <source>The damaged journal is kept in the workbench&apos;s folder.</source>
+        <translation>Jurnal yang rusak tetap disimpan di folder workbench.</translation>
     </message>
 </context>
 <context>
