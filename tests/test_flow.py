@@ -36,16 +36,16 @@ BUDI = "081234567890"
 
 
 
-def make_workspace(**config) -> Workspace:
+def make_workspace(*, read_timeout: str = "1", **config) -> Workspace:
     workspace = Workspace(sandbox_config=SandboxConfig(**{"fault_delay": 3, **config}))
-    env = apply_setting(workspace.environment("Sandbox"), "read_timeout", "1")
+    env = apply_setting(workspace.environment("Sandbox"), "read_timeout", read_timeout)
     workspace.settings.put(env)
     return workspace
 
 
-def run(coro_factory, **config):
+def run(coro_factory, *, read_timeout: str = "1", **config):
     """Run `coro_factory(workspace)` on a fresh loop with a fresh workspace."""
-    workspace = make_workspace(**config)
+    workspace = make_workspace(read_timeout=read_timeout, **config)
 
     async def main():
         try:

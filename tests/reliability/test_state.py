@@ -9,7 +9,6 @@ injected at the file layer (os.open / os.mkdir raising ENOSPC or EROFS).
 
 from __future__ import annotations
 
-import asyncio
 import errno
 import json
 import logging
@@ -26,15 +25,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core import sqlite_files
-from core.environments import apply_setting
 from core.errors import BadInput
 from core.journal import Journal
-from core.sandbox.app import SandboxConfig
 from core.sandbox.store import SandboxStore
 from core.snap.external_ids import ExternalIdStore
 from core.topup import account_inquiry, topup
 from core.workspace import Workspace
 from tests.conftest import register_with_sandbox
+from tests.test_flow import run as flow_run
 
 BUDI = "081234567890"
 KINDS = ("truncated", "random", "foreign", "other-columns", "quick-check")
@@ -77,19 +75,7 @@ def credits(number: str = BUDI) -> list:
 
 def run(coro_factory):
     """`coro_factory(workspace)` on a fresh loop with a fresh workspace, as a run does."""
-    workspace = Workspace(sandbox_config=SandboxConfig(fault_delay=3))
-    workspace.settings.put(apply_setting(workspace.environment("Sandbox"), "read_timeout", "2"))
-
-    async def main():
-        try:
-            return await coro_factory(workspace)
-        finally:
-            await workspace.aclose()
-
-    try:
-        return asyncio.run(main()), workspace
-    finally:
-        workspace.close()
+    return flow_run(coro_factory, read_timeout="2")
 
 
 # --- damaging files --------------------------------------------------------------------
