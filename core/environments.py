@@ -1,7 +1,8 @@
 """Environments (Sandbox, Staging, Production and the user's own) and settings.json.
 
 settings.json never holds a secret: client secrets and passphrases go to the keyring
-(`core.secrets`), tokens stay in memory. It is rewritten whole and atomically, so a crash
+(`core.secrets`), or in no-keyring mode stay inside OVO's encrypted files
+(`core.kept_credentials`). It is rewritten whole and atomically, so a crash
 while saving leaves the previous settings, never half of them.
 """
 

@@ -1,5 +1,10 @@
 """Where secrets live: the OS keyring, or this session's memory, never a plaintext file.
 
+Where no OS keyring exists at all (keyring's fail or null backend), or the user sets
+WORKBENCH_NO_KEYRING=1, the workbench is in no-keyring mode (`NoKeyringSecrets`): values
+are held in memory as in a session, and what must outlive the run is kept encrypted by
+the workspace (`core.kept_credentials`, `core.token_file`).
+
 A keyring can be missing (a headless Linux box), locked, or hang on a D-Bus call that
 never returns, so it is probed once, in a worker thread with a time limit. When the probe
 fails, secrets are kept for the session only and the front ends say so plainly; the

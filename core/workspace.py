@@ -838,7 +838,8 @@ class Workspace:
     async def access_token(self, env_name: str, *, force: bool = False):
         """The environment's token: the kept one while valid, a new one when missing, near
         expiry, or `force` (the user's "Refresh now")."""
-        return await self.client(env_name).tokens.get(force=force)
+        # Through `ready`: in no-keyring mode the kept token opens only with the secret.
+        return await self.client(env_name).token(force=force, secret=False)
 
     def stored_client_secret(self, env_name: str) -> str | None:
         """The client secret from the keyring, for the signature calculator on the user's

@@ -637,7 +637,8 @@ def add_sandbox_register(sandbox_sub: argparse._SubParsersAction) -> None:
             "exchange and signing keys with the embedded sandbox, decrypts the files it "
             "issues with your exchange private key, and saves the client ID, channel ID and "
             "the signing key's location to the Sandbox environment (the client secret, and "
-            "the signing key's passphrase if it has one, into the OS keyring)."
+            "the signing key's passphrase if it has one, into the OS keyring; the issued "
+            ".enc files are kept under the home, where no-keyring mode opens them)."
         ),
     )
     register.add_argument(
