@@ -147,3 +147,32 @@ def test_cancel_keeps_nothing_and_sends_nothing(saved_earlier, window, workspace
     run(loop, scenario())
     assert workspace.needs_unlock("Sandbox")
     assert token_calls(workspace) == 0
+
+
+def test_the_token_tab_unlocks_then_keeps_the_token_for_the_next_session(
+    saved_earlier, window, workspace, loop
+):
+    tab = window.token
+    window.show_tab("token")
+
+    async def scenario():
+        click(tab.get_button)
+        await until(lambda: len(dialogs(window)) == 1, what="the unlock dialog")
+        dialog = dialogs(window)[0]
+        type_into(dialog.passphrase.edit, PASSPHRASE)
+        click(dialog.unlock_button)
+        await until(
+            lambda: tab.message.headline.text() == "Got a new access token from Sandbox.",
+            what="the token",
+        )
+        await workspace.aclose()  # the token's file is written off the loop; wait for it
+
+    run(loop, scenario())
+    assert token_calls(workspace) == 1
+    # The next session opens the files again and finds the token kept for it.
+    later = Workspace()
+    try:
+        later.unlock("Sandbox", PASSPHRASE.encode())
+        assert later.live_token("Sandbox") is not None
+    finally:
+        later.close()

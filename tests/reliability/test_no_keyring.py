@@ -9,8 +9,11 @@ behave the same locally (memory keyring) and in CI (a real gnome-keyring).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import keyring
@@ -24,7 +27,7 @@ from core.secrets import keyring_service
 from core.snap.profile import Service
 from core.token_file import read as read_token_file
 from core.workspace import Workspace
-from tests.conftest import PASSPHRASE, register_with_sandbox
+from tests.conftest import PASSPHRASE, ROOT, TRACEBACK, register_with_sandbox
 from tests.keyring_backends import MemoryKeyring, use_test_keyring
 
 BUDI = "081234567890"
@@ -155,6 +158,49 @@ def test_ten_runs_make_one_token_call_and_every_transaction(
     assert stat.S_IMODE((home() / "credentials").stat().st_mode) == 0o700
     if isinstance(registered, MemoryKeyring):  # a keyring was there, and not used
         assert registered.values == {}
+
+
+def test_separate_processes_with_keyrings_own_fail_backend_share_one_token(
+    tmp_path, partner_keys, monkeypatch
+):
+    # As on a CI box without a Secret Service: keyring's own switch for "no keyring",
+    # each command a process of its own, the passphrase in the variable.
+    workbench_home = tmp_path / "home"
+    monkeypatch.setenv("WORKBENCH_HOME", str(workbench_home))
+    env = {
+        **os.environ,
+        "WORKBENCH_HOME": str(workbench_home),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "WORKBENCH_PASSPHRASE": PASSPHRASE,
+    }
+    env.pop("WORKBENCH_NO_KEYRING", None)
+
+    def main(*args) -> subprocess.CompletedProcess:
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), *map(str, args)],
+            cwd=tmp_path,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert TRACEBACK not in done.stderr, done.stderr
+        assert done.returncode == 0, done.stdout + done.stderr
+        return done
+
+    main(
+        "sandbox", "register",
+        "--exchange-key", partner_keys / "id_rsa.pem",
+        "--signing-key", partner_keys / "private.pem",
+    )  # fmt: skip
+    assert "Got a new access token." in main("token").stdout
+    assert "2003700" in main("inquiry", "--customer", BUDI, "--amount", "20000").stdout
+    topup = main("topup", "--customer", BUDI, "--amount", "20000", "--yes").stdout
+    assert "Top-up successful" in topup
+    assert "no keyring (no OS keyring is available)" in main("env", "show", "Sandbox").stdout
+    assert token_calls() == 1
 
 
 def test_the_token_command_reuses_the_kept_token_in_the_next_run(registered, cli, partner_keys):
