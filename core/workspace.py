@@ -189,10 +189,11 @@ class Workspace:
     # --- the journal ------------------------------------------------------------------------
 
     def _observe_passphrase(self, passphrase: bytes | None) -> None:
+        """A passphrase this run was given: known to the redactor (one that is not UTF-8
+        cannot appear in the journal's text as typed)."""
         if passphrase:
             with suppress(UnicodeDecodeError):
                 self.journal.redactor.add_secret(passphrase.decode("utf-8"))
-            self.journal.redactor.add_secret(os.fsdecode(passphrase))
 
     def _observe_secret(self, name: str, value: str) -> None:
         if name.endswith(":access_token"):
@@ -274,10 +275,10 @@ class Workspace:
             signing_key=str(signing_key.resolve()) if signing_key else env.signing_key,
             exchange_key=str(exchange_key.resolve()) if exchange_key else env.exchange_key,
         )
-        # The keyring first, settings.json last: a keyring that fails leaves the settings
-        # as they were. The old token goes first (it belongs to the old credentials), the
-        # client secret last, so a failure in between leaves the old secret with the old
-        # client ID.
+        # The keyring first, then the copies of OVO's files, settings.json last: a keyring
+        # that fails leaves the files and settings as they were. The old token goes first
+        # (it belongs to the old credentials; its file too), the client secret last, so a
+        # failure in between leaves the old secret with the old client ID.
         self.secrets.delete(secret_name(env.name, "access_token"))
         token_file.forget(self.home, env.name)
         if passphrase_text is not None:
