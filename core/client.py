@@ -228,6 +228,13 @@ class TokenManager:
         for listener in list(self._listeners):
             listener(state)
 
+    def adopt(self, token: AccessToken) -> None:
+        """Take a still-valid token kept by an earlier run (no-keyring mode reads it only
+        once the client secret is known), unless this run already has a usable one."""
+        if self.state in (TokenState.NONE, TokenState.EXPIRED, TokenState.FAILED):
+            self._token, self._failed = token, False
+            self._notify()
+
     def invalidate(self) -> None:
         """Forget the token (the server said it is no longer valid)."""
         self._token = None
@@ -281,15 +288,43 @@ class SnapClient:
         on_exchange: Callable[[Exchange], None] | None = None,
         token_cache: Callable[[AccessToken], None] | None = None,
         initial_token: AccessToken | None = None,
+        prepare: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
+        """`prepare`: awaited before anything is signed (no-keyring mode recovers the
+        client secret there, asking for a passphrase if need be)."""
         self.config = config
         self._http = http
-        self._signing_key = signing_key
+        self._load_signing_key = signing_key
+        self._loaded_key: object | None = None
+        self._prepare = prepare
         self._client_secret = client_secret
         self._next_external_id = next_external_id
         self._on_exchange = on_exchange
         self._token_cache = token_cache
         self.tokens = TokenManager(self._mint_token, initial=initial_token)
+
+    def _signing_key(self) -> object:
+        """The signing key, loaded once per client: a 4096-bit key takes milliseconds to
+        check, which every call would otherwise spend on the event loop."""
+        if self._loaded_key is None:
+            self._loaded_key = self._load_signing_key()
+        return self._loaded_key
+
+    async def ready(self, *, secret: bool = True) -> None:
+        """Everything a signed call needs, before any token is asked for: the signing key
+        loaded and (`secret`) the client secret known. OVO forbids minting tokens that are
+        then thrown away, so a call that could not be signed must fail here, not after
+        the token call."""
+        if self._prepare is not None:
+            await self._prepare()
+        self._signing_key()
+        if secret:
+            self._client_secret()
+
+    async def token(self, *, force: bool = False, secret: bool = True) -> AccessToken:
+        """The token for a call (see `ready`): the kept one while valid, else a new one."""
+        await self.ready(secret=secret)
+        return await self.tokens.get(force=force)
 
     def url(self, service: Service) -> str:
         return self.config.base_url.rstrip("/") + self.config.profile.path(service)
@@ -437,7 +472,7 @@ class SnapClient:
         """Send a transaction call. A token the server calls invalid is refreshed once and
         the same body (same partnerReferenceNo) sent again under a new X-EXTERNAL-ID: the
         first attempt was refused before any processing, so this cannot double anything."""
-        token = await self.tokens.get()
+        token = await self.token()
         exchange = await self._send(self._signed_exchange(service, body, token), timeout)
         code = exchange.code
         if code is not None and (

@@ -1,7 +1,8 @@
 """Environments (Sandbox, Staging, Production and the user's own) and settings.json.
 
 settings.json never holds a secret: client secrets and passphrases go to the keyring
-(`core.secrets`), tokens stay in memory. It is rewritten whole and atomically, so a crash
+(`core.secrets`), or in no-keyring mode stay inside OVO's encrypted files
+(`core.kept_credentials`). It is rewritten whole and atomically, so a crash
 while saving leaves the previous settings, never half of them.
 """
 
@@ -40,6 +41,9 @@ class Environment:
     partner_id: str | None = None
     channel_id: str | None = None
     signing_key: str | None = None  # path of the SNAP signing private key
+    # path of the exchange private key that opens OVO's credential files kept under the
+    # home (`core.kept_credentials`): no-keyring mode recovers the client secret with it
+    exchange_key: str | None = None
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
     ca_bundle: str | None = None
@@ -75,7 +79,14 @@ class Environment:
                 values[key] = _text(data[key], key)
         if values.get("kind", "custom") not in KINDS:
             raise ValueError(f"kind is {values['kind']!r}, not one of {', '.join(KINDS)}")
-        for key in ("client_id", "partner_id", "channel_id", "signing_key", "ca_bundle"):
+        for key in (
+            "client_id",
+            "partner_id",
+            "channel_id",
+            "signing_key",
+            "exchange_key",
+            "ca_bundle",
+        ):
             if data.get(key) is not None:
                 values[key] = _text(data[key], key)
         for key in ("connect_timeout", "read_timeout"):
@@ -129,6 +140,11 @@ SETTINGS_HELP = {
     ),
     "channel_id": QT_TRANSLATE_NOOP("core", "CHANNEL-ID (at most 5 characters)"),
     "signing_key": QT_TRANSLATE_NOOP("core", "path of your SNAP signing private key (private.pem)"),
+    "exchange_key": QT_TRANSLATE_NOOP(
+        "core",
+        "path of your credential-exchange private key (id_rsa.pem), which opens the copies "
+        "of OVO's files kept for no-keyring mode",
+    ),
     "connect_timeout": QT_TRANSLATE_NOOP("core", "seconds"),
     "read_timeout": QT_TRANSLATE_NOOP("core", "seconds"),
     "ca_bundle": QT_TRANSLATE_NOOP("core", "path of extra CA certificates (PEM), or empty"),
@@ -267,9 +283,9 @@ def _apply(env: Environment, setting: str, value: str) -> Environment:
             if setting == "channel_id" and len(value) > 5:
                 raise ValueError(QT_TRANSLATE_NOOP("core", "CHANNEL-ID has at most 5 characters"))
             return replace(env, **{setting: value or None})
-        if setting == "signing_key":
+        if setting in ("signing_key", "exchange_key"):
             path = rules.check_readable_file(value, rules.MAX_KEY_BYTES) if value else None
-            return replace(env, signing_key=str(path) if path else None)
+            return replace(env, **{setting: str(path) if path else None})
         if setting == "ca_bundle":
             path = rules.check_ca_bundle(value) if value else None
             return replace(env, ca_bundle=str(path) if path else None)

@@ -1,5 +1,10 @@
 """Where secrets live: the OS keyring, or this session's memory, never a plaintext file.
 
+Where no OS keyring exists at all (keyring's fail or null backend), or the user sets
+WORKBENCH_NO_KEYRING=1, the workbench is in no-keyring mode (`NoKeyringSecrets`): values
+are held in memory as in a session, and what must outlive the run is kept encrypted by
+the workspace (`core.kept_credentials`, `core.token_file`).
+
 A keyring can be missing (a headless Linux box), locked, or hang on a D-Bus call that
 never returns, so it is probed once, in a worker thread with a time limit. When the probe
 fails, secrets are kept for the session only and the front ends say so plainly; the
@@ -33,6 +38,10 @@ SERVICE = "ovo-snap-workbench"
 # The time limit of the probe, and of one keyring call after it (retries included):
 # WORKBENCH_KEYRING_TIMEOUT seconds if set (tests shorten it), else this.
 TIMEOUT_VARIABLE = "WORKBENCH_KEYRING_TIMEOUT"
+# WORKBENCH_NO_KEYRING=1: no-keyring mode by choice, without asking the OS keyring at all.
+NO_KEYRING_VARIABLE = "WORKBENCH_NO_KEYRING"
+NO_KEYRING_BY_CHOICE = f"{NO_KEYRING_VARIABLE}=1"
+NO_KEYRING_ABSENT = "no OS keyring is available"
 CALL_SECONDS = 3.0
 RETRY_PAUSES = (0.1, 0.3)  # between the attempts of a call that failed in a transient way
 
@@ -147,6 +156,24 @@ class SessionSecrets:
     def delete(self, name: str) -> None:
         with self._lock:
             self._values.pop(name, None)
+
+
+class NoKeyringSecrets(SessionSecrets):
+    """No-keyring mode: there is no OS keyring (or the user chose not to use one).
+
+    What this store holds lives in memory, as with `SessionSecrets`; what outlives the run
+    is kept encrypted under the home instead (OVO's own `.enc` files for the client
+    secret, `core.token_file` for the token), and the workspace fills this store from them.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.description = f"no-keyring mode ({reason})"
+        self.reason = reason
+
+
+def no_keyring_chosen() -> bool:
+    return os.environ.get(NO_KEYRING_VARIABLE, "").strip() == "1"
 
 
 def keyring_service(home: Path | None = None) -> str:
@@ -327,6 +354,7 @@ def _backend_name(backend) -> str:
 class ProbeResult:
     store: SecretStore
     warning: str | None  # what front ends show when secrets will not outlive the session
+    no_keyring: bool = False  # no-keyring mode: see `NoKeyringSecrets`
 
 
 class PendingProbe:
@@ -357,12 +385,15 @@ class PendingProbe:
 
     def _run(self) -> None:
         try:
-            backend = _probe()
-            self._outcome = (
-                backend,
-                None if backend is not None else "no OS keyring is available",
-                None,
-            )
+            if no_keyring_chosen():
+                self._outcome = (None, NO_KEYRING_BY_CHOICE, None)
+            else:
+                backend = _probe()
+                self._outcome = (
+                    backend,
+                    None if backend is not None else NO_KEYRING_ABSENT,
+                    None,
+                )
         except Exception as exc:  # any backend failure means: not usable now
             self._outcome = (
                 None,
@@ -398,6 +429,10 @@ class PendingProbe:
         so that a secret it may hold is reported as unreadable, not as missing."""
         if backend is not None:
             return ProbeResult(KeyringSecrets(backend, keyring_service(self.home)), None)
+        if reason in (NO_KEYRING_BY_CHOICE, NO_KEYRING_ABSENT):
+            # No keyring at all (keyring's fail or null backend), or none wanted: not a
+            # keyring that failed, which keeps its own message (`KeyringUnavailable`).
+            return ProbeResult(NoKeyringSecrets(reason), None, no_keyring=True)
         return ProbeResult(
             SessionSecrets(reason or "", why),
             f"Secrets are kept for this session only, because {reason}. They are never "
@@ -427,7 +462,7 @@ def _probe():
     backend.set_password(SERVICE, name, "probe")
     try:
         if backend.get_password(SERVICE, name) != "probe":
-            return None
+            raise LookupError("the OS keyring gave back another value")
     finally:
         backend.delete_password(SERVICE, name)
     return backend

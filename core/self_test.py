@@ -170,14 +170,20 @@ def check_keyring(test: SelfTest) -> Outcome:
     workspace = test.open_workspace()
     store = workspace.secrets
     if not store.persistent:
+        where = (
+            f"the workbench would run in {store.description}: the client secret inside "
+            "OVO's encrypted files, opened with the exchange key's passphrase"
+            if workspace.no_keyring
+            else f"secrets would be kept for {store.description}"
+        )
         if test.require_keyring:
             raise CheckFailed(
-                f"No OS keyring answered: secrets would be kept for {store.description}.",
+                f"No OS keyring answered: {where}.",
                 "Start the desktop's keyring (on Linux: a Secret Service such as "
                 "gnome-keyring, unlocked, on the session D-Bus); if one is running, the "
                 "program lacks keyring's backends: rebuild it with `make package`.",
             )
-        return Outcome(f"no OS keyring: secrets kept for {store.description}")
+        return Outcome(f"no OS keyring: {where}")
     name = f"self-test-{random_tokens.token_hex(4)}"
     value = random_tokens.token_urlsafe(12)
     store.set(name, value)

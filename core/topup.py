@@ -339,7 +339,7 @@ async def topup(
     )
     # The token first: a token that cannot be had is an error before anything is recorded,
     # not a pending top-up that never left (and that no status call would ever find).
-    await client.tokens.get()
+    await client.token()
     pending.record(environment, ref, inquiry.customer_number, inquiry.amount, None)
     sent_at = time.time()
     exchange = await client.call(Service.TOPUP, body)

@@ -15,16 +15,18 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core import keys
+from core import kept_credentials, keys, token_file
 from core.credentials import Credentials
 from core.diagnostics import remember_secrets
 from core.environments import Environment, Settings, check_usable
 from core.errors import BadInput
 from core.input_files import KEY_FILE_LIMIT, read_input_file
 from core.journal import Journal, Retention
+from core.kept_credentials import OvoFiles, Unlocked
 from core.paths import workbench_home
 from core.secrets import (
     KeyringUnavailable,
+    NoKeyringSecrets,
     ObservedSecrets,
     PendingProbe,
     ProbeResult,
@@ -38,6 +40,7 @@ from core.tokens import AccessToken
 if TYPE_CHECKING:
     import asyncio
     import ssl
+    from collections.abc import Awaitable
 
     import httpx
 
@@ -94,6 +97,13 @@ class Workspace:
         self._told: set[str] = set()
         self._token_writes: set[asyncio.Future] = set()
         self._settling: asyncio.Lock | None = None  # made on the loop that first settles
+        # No-keyring mode: the passphrase the command line was given (--passphrase-file),
+        # and how a front end asks for one when a call first needs the client secret
+        # (True: the environment was unlocked; False: the user declined).
+        self.given_passphrase: bytes | None = None
+        self.ask_passphrase: Callable[[str], Awaitable[bool]] | None = None
+        self._unlocking: asyncio.Lock | None = None
+        self._signing_passphrases: dict[str, bytes] = {}  # opened by the exchange key's
 
     # --- secrets ----------------------------------------------------------------------------
 
@@ -109,6 +119,32 @@ class Workspace:
         pending probe)."""
         probe = self._probe
         return (probe.result() if isinstance(probe, PendingProbe) else probe).warning
+
+    @property
+    def no_keyring(self) -> bool:
+        """No-keyring mode (waits for a pending probe): no OS keyring exists, or
+        WORKBENCH_NO_KEYRING=1. The client secret is then recovered each run from OVO's
+        encrypted files kept under the home, and the token kept in an encrypted file."""
+        probe = self._probe
+        return (probe.result() if isinstance(probe, PendingProbe) else probe).no_keyring
+
+    @property
+    def no_keyring_reason(self) -> str | None:
+        """Why no-keyring mode is on ("WORKBENCH_NO_KEYRING=1", "no OS keyring is
+        available"), or None when it is not (waits for a pending probe)."""
+        store = self.secrets._store
+        return store.reason if isinstance(store, NoKeyringSecrets) else None
+
+    def credentials_folder(self, env_name: str) -> Path:
+        """Where the copies of OVO's two encrypted files for an environment are kept."""
+        return kept_credentials.folder_of(self.home, self.environment(env_name).name)
+
+    def has_kept_credentials(self, env_name: str) -> bool:
+        return kept_credentials.kept(self.home, self.environment(env_name).name)
+
+    def token_file(self, env_name: str) -> Path:
+        """Where no-keyring mode keeps the environment's token, encrypted."""
+        return token_file.path_of(self.home, self.environment(env_name).name)
 
     @property
     def keyring_problem(self) -> Text | None:
@@ -152,6 +188,13 @@ class Workspace:
 
     # --- the journal ------------------------------------------------------------------------
 
+    def _observe_passphrase(self, passphrase: bytes | None) -> None:
+        """A passphrase this run was given: known to the redactor (one that is not UTF-8
+        cannot appear in the journal's text as typed)."""
+        if passphrase:
+            with suppress(UnicodeDecodeError):
+                self.journal.redactor.add_secret(passphrase.decode("utf-8"))
+
     def _observe_secret(self, name: str, value: str) -> None:
         if name.endswith(":access_token"):
             with suppress(ValueError, KeyError, TypeError):
@@ -184,8 +227,13 @@ class Workspace:
         *,
         signing_key: Path | None = None,
         signing_passphrase: bytes | None = None,
+        ovo_files: OvoFiles | None = None,
     ) -> Environment:
-        """The client ID, partner and channel go to settings; the secret to the keyring."""
+        """The client ID, partner and channel go to settings; the secret to the keyring.
+
+        `ovo_files`: OVO's two encrypted files and the exchange key that opens them, kept
+        under the home in both modes (ciphertext only; see `core.kept_credentials`). In
+        no-keyring mode they are where the secret lives, so they are required there."""
         if not record.client_id or not record.client_secret:
             raise BadInput(
                 QT_TRANSLATE_NOOP(
@@ -197,25 +245,52 @@ class Workspace:
                     "what is missing.",
                 ),
             )
-        passphrase_text = (
-            None if signing_passphrase is None else keys.passphrase_text(signing_passphrase)
-        )
         env = self.environment(env_name)
+        no_keyring = self.no_keyring
+        if no_keyring and ovo_files is None:
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Without an OS keyring the client secret of {name} is kept only inside "
+                    "OVO's encrypted files, and these credentials came without them; nothing "
+                    "was saved.",
+                ).format(name=env.name),
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Save them from OVO's files: `decrypt ... --save-to {name}` (for the "
+                    "Sandbox: `sandbox register`), or the Credentials tab.",
+                ).format(name=env.name),
+            )
+        passphrase_text = (
+            None
+            if signing_passphrase is None or no_keyring
+            else keys.passphrase_text(signing_passphrase)
+        )
+        exchange_key = ovo_files.exchange_key if ovo_files else None
         env = replace(
             env,
             client_id=record.client_id,
             partner_id=record.partner_id if record.partner_id != record.client_id else None,
             channel_id=record.channel_id or env.channel_id,
             signing_key=str(signing_key.resolve()) if signing_key else env.signing_key,
+            exchange_key=str(exchange_key.resolve()) if exchange_key else env.exchange_key,
         )
-        # The keyring first, settings.json last: a keyring that fails leaves the settings
-        # as they were. The old token goes first (it belongs to the old credentials), the
-        # client secret last, so a failure in between leaves the old secret with the old
-        # client ID.
+        # The keyring first, then the copies of OVO's files, settings.json last: a keyring
+        # that fails leaves the files and settings as they were. The old token goes first
+        # (it belongs to the old credentials; its file too), the client secret last, so a
+        # failure in between leaves the old secret with the old client ID.
         self.secrets.delete(secret_name(env.name, "access_token"))
-        if signing_passphrase is not None:
+        token_file.forget(self.home, env.name)
+        if passphrase_text is not None:
             self.secrets.set(secret_name(env.name, "signing_passphrase"), passphrase_text)
         self.secrets.set(secret_name(env.name, "client_secret"), record.client_secret)
+        if no_keyring:  # this run goes on with what it was given; later runs unlock
+            self._observe_passphrase(signing_passphrase)
+            self._signing_passphrases.pop(env.name, None)
+            if signing_passphrase is not None:
+                self._signing_passphrases[env.name] = signing_passphrase
+        if ovo_files is not None:
+            kept_credentials.keep(self.home, env.name, ovo_files)
         self.settings.put(env)
         self._clients.pop(env.name, None)
         return env
@@ -329,6 +404,7 @@ class Workspace:
             on_exchange=self.journal.recorder(env.name),
             token_cache=lambda token: self._cache_token(env, token),
             initial_token=self._cached_token(env),
+            prepare=lambda: self._prepare_call(env.name),
         )
         self._clients[env.name] = client
         return client
@@ -369,15 +445,19 @@ class Workspace:
     def _signing_key(self, env: Environment):
         path, data = self._signing_key_file(env)
         unread: KeyringUnavailable | None = None
+        opened_with = self._signing_passphrases.get(env.name)  # no-keyring mode's unlock
         try:
-            stored = self.secrets.get(secret_name(env.name, "signing_passphrase"))
+            stored = (
+                None
+                if opened_with
+                else self.secrets.get(secret_name(env.name, "signing_passphrase"))
+            )
         except KeyringUnavailable as exc:  # a key without passphrase needs no keyring
             stored, unread = None, exc
-        passphrase = stored or os.environ.get("WORKBENCH_PASSPHRASE")
+        text = stored or os.environ.get("WORKBENCH_PASSPHRASE") or ""
+        passphrase = opened_with or text.encode()
         try:
-            loaded = keys.load_key(
-                data, passphrase.encode() if passphrase else None, name=path.name
-            )
+            loaded = keys.load_key(data, passphrase or None, name=path.name)
         except keys.PassphraseNeeded:
             if unread is not None:
                 raise unread from None
@@ -397,32 +477,142 @@ class Workspace:
 
     def remember_signing_passphrase(self, env_name: str, passphrase: bytes) -> None:
         """Check the passphrase opens the environment's signing key, then keep it."""
+        if self.no_keyring:
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Without an OS keyring no passphrase is kept: each run opens the signing "
+                    "key with the exchange key's passphrase (no-keyring mode).",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Nothing to do: give the passphrase to each call (--passphrase-file F or "
+                    "WORKBENCH_PASSPHRASE), or type it when asked.",
+                ),
+            )
         text = keys.passphrase_text(passphrase)  # the keyring keeps text: refuse first
         path, data = self._signing_key_file(self.environment(env_name))
         keys.load_key(data, passphrase, name=path.name)
         self.secrets.set(secret_name(env_name, "signing_passphrase"), text)
+
+    # --- no-keyring mode: the client secret recovered from OVO's files ------------------
+
+    def needs_unlock(self, env_name: str) -> bool:
+        """Whether a call to the environment would first ask for the exchange key's
+        passphrase: no-keyring mode, and its client secret not recovered in this run."""
+        env = self.environment(env_name)
+        return self.no_keyring and not self.secrets.get(secret_name(env.name, "client_secret"))
+
+    def exchange_key_name(self, env_name: str) -> str:
+        """The exchange key's file name, for a prompt (`id_rsa.pem`)."""
+        env = self.environment(env_name)
+        return Path(env.exchange_key).name if env.exchange_key else "id_rsa.pem"
+
+    def open_kept_credentials(self, env_name: str, passphrase: bytes | None) -> Unlocked:
+        """Recover an environment's client secret from its kept files with the exchange
+        key (`passphrase` for it, None to try without). CPU work, and it changes nothing:
+        run it in a worker thread, then `keep_unlocked`. Raises `BadInput` (see
+        `kept_credentials.open_kept`)."""
+        env = self.environment(env_name)
+        self._observe_passphrase(passphrase)  # before anything could carry it
+        return kept_credentials.open_kept(
+            self.home, env.name, env.client_id, env.exchange_key, env.signing_key, passphrase
+        )
+
+    def keep_unlocked(self, unlocked: Unlocked) -> None:
+        """Keep what `open_kept_credentials` recovered for the rest of this run (memory
+        only), and take the token an earlier run kept, if still valid."""
+        env = self.environment(unlocked.env_name)
+        self._observe_passphrase(unlocked.passphrase)
+        if unlocked.signing_passphrase is not None:
+            self._signing_passphrases[env.name] = unlocked.signing_passphrase
+        self.secrets.set(secret_name(env.name, "client_secret"), unlocked.record.client_secret)
+        client = self._clients.get(env.name)
+        if client is not None:
+            token = self._cached_token(env)
+            if token is not None:
+                client.tokens.adopt(token)
+
+    def unlock(self, env_name: str, passphrase: bytes | None) -> None:
+        """`open_kept_credentials`, then `keep_unlocked`: for callers without a loop."""
+        self.keep_unlocked(self.open_kept_credentials(env_name, passphrase))
+
+    async def _prepare_call(self, env_name: str) -> None:
+        """Before a call is signed in no-keyring mode: the client secret recovered once
+        per run, with the passphrase given (--passphrase-file, WORKBENCH_PASSPHRASE), else
+        one the front end asks for (`ask_passphrase`), else a clear error. One at a time:
+        two calls at once ask once."""
+        if not self.needs_unlock(env_name):
+            return
+        import asyncio
+
+        if self._unlocking is None:
+            self._unlocking = asyncio.Lock()
+        async with self._unlocking:
+            if not self.needs_unlock(env_name):
+                return
+            from_env = os.environ.get("WORKBENCH_PASSPHRASE")
+            passphrase = self.given_passphrase or (os.fsencode(from_env) if from_env else None)
+            try:
+                unlocked = await asyncio.to_thread(self.open_kept_credentials, env_name, passphrase)
+            except keys.PassphraseNeeded:
+                if passphrase is not None or self.ask_passphrase is None:
+                    raise
+                if not await self.ask_passphrase(env_name):
+                    raise BadInput(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "The client secret of {name} was not unlocked, so nothing was sent.",
+                        ).format(name=self.environment(env_name).name),
+                        QT_TRANSLATE_NOOP(
+                            "core", "Try again and give the exchange key's passphrase."
+                        ),
+                    ) from None
+                return
+            self.keep_unlocked(unlocked)
 
     # A still-valid token is kept in the keyring (never a file) so that CLI runs, each a
     # new process, do not mint one per call, which OVO forbids.
     # Keeping it never fails the call that got it, and never holds the event loop: the
     # write runs in a worker thread, and `aclose` waits for it (within the keyring's time
     # limit), so the next run finds it.
+    # In no-keyring mode the token goes to an encrypted file instead (`core.token_file`).
     def _cache_token(self, env: Environment, token: AccessToken) -> None:
-        if not self.secrets.persistent:
+        no_keyring = self.no_keyring
+        if not self.secrets.persistent and not no_keyring:
             return
         value = {"token": token.value, "issued": token.issued_at, "expires": token.expires_at}
         name, text = secret_name(env.name, "access_token"), json.dumps(value)
         self._observe_secret(name, text)  # known to the journal now, not when written
+        if no_keyring:
+            secret = self.secrets.get(secret_name(env.name, "client_secret"))
+            if not secret or not env.client_id:
+                return
+            keep: Callable[[], None] = lambda: self._keep_token_file(env, token, secret)  # noqa: E731
+        else:
+            keep = lambda: self._keep_token(name, text)  # noqa: E731
         import asyncio
 
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
-            self._keep_token(name, text)
+            keep()
             return
-        write = loop.run_in_executor(None, self._keep_token, name, text)
+        write = loop.run_in_executor(None, keep)
         self._token_writes.add(write)
         write.add_done_callback(self._token_writes.discard)
+
+    def _keep_token_file(self, env: Environment, token: AccessToken, secret: str) -> None:
+        try:
+            token_file.write(self.home, env.name, token, secret, env.client_id or "")
+        except BadInput as exc:
+            self._notice(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The new access token could not be kept ({problem}), so the next run "
+                    "gets a new one.",
+                ).format(problem=exc.problem)
+            )
 
     def _keep_token(self, name: str, text: str) -> None:
         try:
@@ -449,7 +639,16 @@ class Workspace:
     def _cached_token(self, env: Environment, *, strict: bool = False) -> AccessToken | None:
         """The token kept in the keyring while still valid. A keyring that cannot be read
         means "none" where that is safe (a client then gets a new token once), and raises
-        `KeyringUnavailable` where "none" would be untrue (`strict`)."""
+        `KeyringUnavailable` where "none" would be untrue (`strict`). In no-keyring mode
+        the token's file opens only once the client secret is known (see `unlock`)."""
+        if self.no_keyring:
+            secret = self.secrets.get(secret_name(env.name, "client_secret"))
+            if not secret or not env.client_id:
+                return None
+            token = token_file.read(self.home, env.name, secret, env.client_id)
+            if token is not None:
+                self.journal.redactor.add_token(token.value)
+            return token
         try:
             raw = self.secrets.get(secret_name(env.name, "access_token"))
         except KeyringUnavailable as exc:
@@ -586,7 +785,13 @@ class Workspace:
         )
         record = parse_credentials(opened.plaintext)
         env = self.save_credentials(
-            SANDBOX, record, signing_key=signing_key, signing_passphrase=signing_passphrase
+            SANDBOX,
+            record,
+            signing_key=signing_key,
+            signing_passphrase=signing_passphrase,
+            ovo_files=OvoFiles(registration.key_bin_enc, registration.cred_file_enc, exchange_key)
+            if exchange_key is not None
+            else None,
         )
         self.mark_public_keys_sent(
             SANDBOX, [keys.fingerprint(exchange.public_key), keys.fingerprint(signing.public_key)]
@@ -607,6 +812,8 @@ class Workspace:
             return False
         if not self.secrets_ready:
             return True
+        if self.no_keyring:
+            return not self.needs_unlock(env.name) or self.has_kept_credentials(env.name)
         try:
             return bool(self.secrets.get(secret_name(env.name, "client_secret")))
         except KeyringUnavailable:
@@ -632,7 +839,8 @@ class Workspace:
     async def access_token(self, env_name: str, *, force: bool = False):
         """The environment's token: the kept one while valid, a new one when missing, near
         expiry, or `force` (the user's "Refresh now")."""
-        return await self.client(env_name).tokens.get(force=force)
+        # Through `ready`: in no-keyring mode the kept token opens only with the secret.
+        return await self.client(env_name).token(force=force, secret=False)
 
     def stored_client_secret(self, env_name: str) -> str | None:
         """The client secret from the keyring, for the signature calculator on the user's
@@ -896,10 +1104,12 @@ class Workspace:
         record,
         signing_key: Path | None,
         passphrase: bytes | None,
+        ovo_files: OvoFiles | None = None,
     ) -> Environment:
         """Save decrypted credentials to an environment with its signing key. A signing key
         protected by a passphrase is opened with `passphrase` first (so a wrong one is
-        refused before anything is saved) and the passphrase is kept in the keyring."""
+        refused before anything is saved) and the passphrase is kept in the keyring.
+        `ovo_files`: the encrypted files they came from (see `save_credentials`)."""
         from core.key_files import load_private_key
 
         signing_passphrase = None
@@ -913,5 +1123,9 @@ class Workspace:
                 signing_passphrase = passphrase
             keys.require_rsa(loaded, keys.Role.SIGNING, signing_key.name)
         return self.save_credentials(
-            env_name, record, signing_key=signing_key, signing_passphrase=signing_passphrase
+            env_name,
+            record,
+            signing_key=signing_key,
+            signing_passphrase=signing_passphrase,
+            ovo_files=ovo_files,
         )

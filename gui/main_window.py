@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, environment: str = "Sandbox", parent=None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        # No-keyring mode: the unlock dialog, once per session, when a call first needs
+        # the client secret.
+        workspace.ask_passphrase = self.ask_to_unlock
         self.allow_close = True  # the application sets False to shut down in order
         self.settings_dialog: SettingsDialog | None = None
         self.setWindowTitle(self.tr("OVO SNAP Workbench"))
@@ -148,6 +151,11 @@ class MainWindow(QMainWindow):
             self.banner.select(environment)
         self.hub.select_environment(self.banner.current().name)
         self._ready = True
+
+    async def ask_to_unlock(self, env_name: str) -> bool:
+        from gui.unlock import ask_to_unlock
+
+        return await ask_to_unlock(self, self.workspace, env_name)
 
     def secrets_answered(self) -> None:
         """The keyring probe has answered: where secrets live, and what waited for it (the

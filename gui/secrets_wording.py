@@ -12,6 +12,11 @@ translate = QCoreApplication.translate  # lupdate reads translate("Secrets", "..
 
 
 def where_secrets_live(description: str) -> str:
+    no_keyring = re.fullmatch(r"no-keyring mode \((.+)\)", description)
+    if no_keyring:
+        return translate(
+            "Secrets", "OVO's encrypted files in the workbench home (no-keyring mode: {reason})"
+        ).format(reason=why_no_keyring(no_keyring.group(1)))
     keyring = re.fullmatch(r"OS keyring \((.+)\)", description)
     if keyring:
         return translate("Secrets", "the OS keyring ({backend})").format(backend=keyring.group(1))
@@ -27,6 +32,8 @@ def where_secrets_live(description: str) -> str:
 
 
 def why_no_keyring(reason: str) -> str:
+    if reason == "WORKBENCH_NO_KEYRING=1":
+        return translate("Secrets", "WORKBENCH_NO_KEYRING=1 is set")
     if reason == "no OS keyring is available":
         return translate("Secrets", "no OS keyring is available")
     timeout = re.fullmatch(r"the OS keyring did not answer within (.+) s", reason)
@@ -40,6 +47,10 @@ def why_no_keyring(reason: str) -> str:
     if reason == "screenshots":
         return translate("Secrets", "a screenshot session")
     return reason
+
+
+def is_no_keyring(description: str) -> bool:
+    return description.startswith("no-keyring mode (")
 
 
 def session_only_warning(description: str) -> str:

@@ -111,6 +111,11 @@ class SettingsDialog(QDialog):
             FileField("private.pem", browse, self.tr("Choose private.pem")),
         )
         add(
+            "exchange_key",
+            self.tr("Exchange key"),
+            FileField("id_rsa.pem", browse, self.tr("Choose id_rsa.pem")),
+        )
+        add(
             "token_signature_encoding",
             self.tr("Token signature"),
             _combo([e.value for e in Encoding]),
@@ -291,6 +296,10 @@ class SettingsDialog(QDialog):
             "partner_id": self.tr("X-PARTNER-ID when OVO gave one other than the client ID"),
             "channel_id": self.tr("CHANNEL-ID (at most 5 characters)"),
             "signing_key": self.tr("Path of your SNAP signing private key (private.pem)"),
+            "exchange_key": self.tr(
+                "Path of your credential-exchange private key (id_rsa.pem): without an OS "
+                "keyring it opens the copies of OVO's files kept for this environment"
+            ),
             "connect_timeout": self.tr("Seconds to wait for a connection"),
             "read_timeout": self.tr("Seconds to wait for an answer"),
             "ca_bundle": self.tr("Path of extra CA certificates (PEM), or empty"),
@@ -367,6 +376,7 @@ class SettingsDialog(QDialog):
             "partner_id": env.partner_id or "",
             "channel_id": env.channel_id or "",
             "signing_key": env.signing_key or "",
+            "exchange_key": env.exchange_key or "",
             "token_signature_encoding": profile.token_signature_encoding.value,
             "service_signature_encoding": profile.service_signature_encoding.value,
             "timestamp_format": profile.timestamp_format.value,

@@ -9,7 +9,7 @@ from core.texts import Text
 from core.tokens import TokenState
 from gui import style
 from gui.core_texts import translated
-from gui.secrets_wording import session_only_warning, where_secrets_live
+from gui.secrets_wording import is_no_keyring, session_only_warning, where_secrets_live
 
 # Below these many seconds the countdown turns amber, then red.
 AMBER_BELOW = 180
@@ -60,6 +60,17 @@ class StatusBar(QStatusBar):
             )
             self.secrets.setStyleSheet(f"color: {style.WARNING}; font-weight: bold;")
             self.secrets.setToolTip(session_only_warning(description))
+        elif is_no_keyring(description):
+            self.secrets.setText(self.tr("Secrets: {where}").format(where=where))
+            self.secrets.setStyleSheet(f"color: {style.MUTED};")
+            self.secrets.setToolTip(
+                self.tr(
+                    "No OS keyring: the client secret stays inside OVO's encrypted files, "
+                    "opened with your exchange key's passphrase (asked once per session); the "
+                    "access token is kept in a file encrypted with the client secret. No "
+                    "secret is written in plain text."
+                )
+            )
         else:
             self.secrets.setText(self.tr("Secrets: {where}").format(where=where))
             self.secrets.setStyleSheet(f"color: {style.MUTED};")

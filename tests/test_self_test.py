@@ -108,7 +108,8 @@ def test_without_a_keyring_it_fails_and_names_the_problem(tmp_path):
     failed = done.stdout.splitlines()
     at = failed.index(line_of(done.stdout, "keyring"))
     assert failed[at].startswith(
-        "  FAIL  keyring: No OS keyring answered: secrets would be kept for this session only"
+        "  FAIL  keyring: No OS keyring answered: the workbench would run in no-keyring mode "
+        "(no OS keyring is available): the client secret inside OVO's encrypted files"
     )
     assert failed[at + 1].strip().startswith("Fix: Start the desktop's keyring")
     # The other checks still ran and passed: the report shows all that works.

@@ -53,7 +53,7 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     _check_destinations(args)
     loaded, _ = load_private_key_file(args.private_key, args.passphrase_file)
     keys.require_rsa(loaded, keys.Role.EXCHANGE, args.private_key.name)
-    opened_files = open_credential_files(loaded, args.key_file, args.cred_file)
+    opened_files = open_credential_files(loaded, args.key_file, args.cred_file, args.private_key)
     opened, record = opened_files.envelope, opened_files.record
     notes = list(opened_files.notes)
     if args.save_to and (not record.client_id or not record.client_secret):
@@ -65,7 +65,7 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     if args.save_to:  # first: a keyring that fails then leaves no file behind either
         from core.cli.flow_commands import save_decrypted
 
-        where = save_decrypted(args.save_to, opened.plaintext)
+        where = save_decrypted(args.save_to, opened_files)
         notes.append(f"Saved to the {args.save_to} environment; the client secret is in {where}.")
     if args.out is not None:
         write_files(
@@ -150,7 +150,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--save-to",
         metavar="ENV",
-        help="save the credentials to environment ENV (secret into the keyring)",
+        help="save the credentials to environment ENV (the secret into the keyring; the two "
+        "encrypted files are kept under the home, where no-keyring mode opens them)",
     )
     parser.add_argument(
         "--reveal-secret", action="store_true", help="show the client secret instead of masking it"

@@ -14,7 +14,12 @@ from pathlib import Path
 from core import keys
 from core.cli.key_commands import load_private_key_file
 from core.cli.output import emit_fields, emit_json
-from core.cli.passphrases import KEY_PASSPHRASE_ENV, can_prompt, get_passphrase
+from core.cli.passphrases import (
+    KEY_PASSPHRASE_ENV,
+    can_prompt,
+    get_passphrase,
+    passphrase_from_file,
+)
 from core.client import ApiError, NoAnswer
 from core.credentials import parse_credentials
 from core.environments import SANDBOX, SETTINGS_HELP, apply_setting
@@ -52,7 +57,12 @@ def _run(args: argparse.Namespace, work) -> int:
     A top-up that left while the run was interrupted (Ctrl-C) or failed unexpectedly has
     an unknown outcome: that is exit 3 with its partnerReferenceNo, never "nothing was
     written", and its record stays pending so that the next run settles it by status."""
+    passphrase_file = getattr(args, "passphrase_file", None)
+    given = passphrase_from_file(passphrase_file) if passphrase_file else None
     workspace = _workspace()
+    workspace.given_passphrase = given
+    if can_prompt():
+        workspace.ask_passphrase = _prompt_for_passphrase(workspace)
     env_name = getattr(args, "env", None)
     before = _unsettled(workspace, env_name)
 
@@ -101,6 +111,26 @@ def _run(args: argparse.Namespace, work) -> int:
         workspace.close()
 
 
+def _prompt_for_passphrase(workspace: Workspace):
+    """No-keyring mode on a terminal: the exchange key's passphrase typed once per run."""
+
+    async def ask(env_name: str) -> bool:
+        import getpass
+
+        typed = getpass.getpass(
+            f"Passphrase of the exchange key {workspace.exchange_key_name(env_name)} "
+            f"(no-keyring mode, opens the client secret of {env_name}): "
+        )
+        if not typed:
+            return False
+        passphrase = typed.encode("utf-8")
+        unlocked = await asyncio.to_thread(workspace.open_kept_credentials, env_name, passphrase)
+        workspace.keep_unlocked(unlocked)
+        return True
+
+    return ask
+
+
 def _unsettled(workspace: Workspace, env_name: str | None) -> list[str]:
     """The partnerReferenceNos of the environment's top-ups whose outcome is not settled."""
     if not env_name:
@@ -142,14 +172,7 @@ def cmd_env_show(args: argparse.Namespace) -> int:
     env = workspace.environment(args.name)
     data = env.to_dict()
     data["production"] = env.is_production
-    try:
-        stored = workspace.secrets.get(f"{env.name}:client_secret")
-    except KeyringUnavailable as exc:  # unknown, which is not "not stored"
-        data["client_secret"] = f"unknown: the OS keyring {exc.why}"
-    else:
-        data["client_secret"] = (
-            f"stored in {workspace.secrets.description}" if stored else "not stored"
-        )
+    data.update(_secrets_mode(workspace, env.name))
     data["path_versions"] = {s.name.lower(): path_version(p) for s, p in env.profile.paths.items()}
     if args.json:
         emit_json({"ok": True, **data})
@@ -159,6 +182,47 @@ def cmd_env_show(args: argparse.Namespace) -> int:
     emit_fields(list(data.items()), indent=0)
     _print_profile(env, profile)
     return 0
+
+
+def _secrets_mode(workspace: Workspace, env_name: str) -> dict:
+    """Which mode is in force and where the environment's secrets are kept."""
+    kept = workspace.has_kept_credentials(env_name)
+    folder = workspace.credentials_folder(env_name)
+    if workspace.no_keyring:
+        token_file = workspace.token_file(env_name)
+        return {
+            "secrets_mode": f"no keyring ({workspace.no_keyring_reason})",
+            "client_secret": (
+                f"inside OVO's encrypted files in {folder}, opened each run with the exchange "
+                "key's passphrase (--passphrase-file, WORKBENCH_PASSPHRASE or a prompt)"
+                if kept
+                else "not stored"
+            ),
+            "access_token": f"encrypted in {token_file}"
+            + ("" if token_file.exists() else " (none kept now)"),
+            "credential_files": f"kept in {folder}" if kept else "none kept",
+            "no_keyring": True,
+        }
+    try:
+        stored = workspace.secrets.get(f"{env_name}:client_secret")
+    except KeyringUnavailable as exc:  # unknown, which is not "not stored"
+        secret = f"unknown: the OS keyring {exc.why}"
+    else:
+        secret = f"stored in {workspace.secrets.description}" if stored else "not stored"
+    mode = (
+        "OS keyring"
+        if workspace.secrets.persistent
+        else f"session only ({workspace.secrets.description})"
+    )
+    return {
+        "secrets_mode": mode,
+        "client_secret": secret,
+        "access_token": f"kept in {workspace.secrets.description}"
+        if workspace.secrets.persistent
+        else "this run only",
+        "credential_files": f"copies kept in {folder}" if kept else "none kept",
+        "no_keyring": False,
+    }
 
 
 def _print_profile(env, profile: dict) -> None:
@@ -276,6 +340,7 @@ def cmd_sandbox_register(args: argparse.Namespace) -> int:
             signing_passphrase,
             exchange_key=args.exchange_key,
         ).environment
+        where = _where_the_secret_is(workspace, env.name)
     finally:
         workspace.close()
     if args.json:
@@ -286,7 +351,9 @@ def cmd_sandbox_register(args: argparse.Namespace) -> int:
                 "client_id": env.client_id,
                 "channel_id": env.channel_id,
                 "signing_key": env.signing_key,
-                "secrets": workspace.secrets.description,
+                "exchange_key": env.exchange_key,
+                "secrets": where,
+                "no_keyring": workspace.no_keyring,
             }
         )
         return 0
@@ -297,21 +364,33 @@ def cmd_sandbox_register(args: argparse.Namespace) -> int:
             ("client ID", env.client_id),
             ("channel ID", env.channel_id),
             ("signing key", env.signing_key),
-            ("client secret", f"in {workspace.secrets.description}"),
+            ("client secret", f"in {where}"),
         ]
     )
     print("next: python main.py token")
     return 0
 
 
-def save_decrypted(env_name: str, plaintext: str) -> str:
-    """`decrypt --save-to ENV`: the record into an environment; returns where the secret went."""
+def save_decrypted(env_name: str, opened) -> str:
+    """`decrypt --save-to ENV`: the record into an environment, and OVO's two files kept
+    under the home; returns where the secret went."""
     workspace = _workspace()
     try:
-        workspace.save_credentials(env_name, parse_credentials(plaintext))
-        return workspace.secrets.description
+        env = workspace.save_credentials(
+            env_name, parse_credentials(opened.envelope.plaintext), ovo_files=opened.ovo_files()
+        )
+        return _where_the_secret_is(workspace, env.name)
     finally:
         workspace.close()
+
+
+def _where_the_secret_is(workspace: Workspace, env_name: str) -> str:
+    if workspace.no_keyring:
+        return (
+            f"OVO's encrypted files kept in {workspace.credentials_folder(env_name)} "
+            "(no-keyring mode: each run opens them with the exchange key and its passphrase)"
+        )
+    return workspace.secrets.description
 
 
 # --- calls -------------------------------------------------------------------------------------
@@ -322,7 +401,7 @@ def cmd_token(args: argparse.Namespace) -> int:
         await _resolve_leftovers(workspace, args.env, before_topup=False)
         client = workspace.client(args.env)
         try:
-            token = await client.tokens.get()
+            token = await client.token(secret=False)
         except NoAnswer as exc:
             raise BadInput(exc.problem, exc.fix) from None
         reused = token.reused
@@ -558,7 +637,8 @@ def add_sandbox_register(sandbox_sub: argparse._SubParsersAction) -> None:
             "exchange and signing keys with the embedded sandbox, decrypts the files it "
             "issues with your exchange private key, and saves the client ID, channel ID and "
             "the signing key's location to the Sandbox environment (the client secret, and "
-            "the signing key's passphrase if it has one, into the OS keyring)."
+            "the signing key's passphrase if it has one, into the OS keyring; the issued "
+            ".enc files are kept under the home, where no-keyring mode opens them)."
         ),
     )
     register.add_argument(
@@ -652,6 +732,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
             "--env", default=SANDBOX, metavar="NAME", help="environment (default Sandbox)"
         )
         parser.add_argument("--json", action="store_true", help="print one JSON object")
+        parser.add_argument(
+            "--passphrase-file",
+            type=Path,
+            metavar="F",
+            help="no-keyring mode: file whose first line is the exchange key's passphrase "
+            f"(else {KEY_PASSPHRASE_ENV}, or a prompt on a terminal)",
+        )
 
     token = sub.add_parser(
         "token",

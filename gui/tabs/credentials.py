@@ -44,6 +44,7 @@ class CredentialsTab(Page):
         self.hub = hub
         self.workspace = hub.workspace
         self.record: Credentials | None = None
+        self.opened: OpenedCredentials | None = None  # the files `record` came from
         self.set_heading(
             self.tr("Credentials"),
             self.tr(
@@ -260,6 +261,7 @@ class CredentialsTab(Page):
         )
         self.passphrase.clear()
         self.show_record(opened.record, opened.notes + opened.missing_notes)
+        self.opened = opened
         self.message.show_message(
             "success",
             self.tr("Decrypted {file}.").format(file=opened.cred_name),
@@ -270,6 +272,7 @@ class CredentialsTab(Page):
         self, record: Credentials, notes: list[str] | None = None, *, saved: bool = False
     ) -> None:
         self.record = record
+        self.opened = None
         self.save_box.setVisible(not saved)
         self.client_id.setText(record.client_id or "-")
         self.secret.set_secret(record.client_secret, record.masked_secret or "-")
@@ -285,7 +288,11 @@ class CredentialsTab(Page):
         env_name = self.save_env.currentText()
         try:
             env = self.workspace.save_opened_credentials(
-                env_name, self.record, self.signing_key.path(), self.passphrase_for_signing()
+                env_name,
+                self.record,
+                self.signing_key.path(),
+                self.passphrase_for_signing(),
+                self.opened.ovo_files() if self.opened is not None else None,
             )
         except WorkbenchError as exc:
             self._failed(exc)

@@ -1396,6 +1396,10 @@ Hormat kami,</translation>
 <context>
     <name>Secrets</name>
     <message>
+        <source>OVO&apos;s encrypted files in the workbench home (no-keyring mode: {reason})</source>
+        <translation>berkas terenkripsi dari OVO di folder home workbench (mode tanpa keyring: {reason})</translation>
+    </message>
+    <message>
         <source>the OS keyring ({backend})</source>
         <translation>keyring sistem operasi ({backend})</translation>
     </message>
@@ -1406,6 +1410,10 @@ Hormat kami,</translation>
     <message>
         <source>this session only ({reason})</source>
         <translation>hanya untuk sesi ini ({reason})</translation>
+    </message>
+    <message>
+        <source>WORKBENCH_NO_KEYRING=1 is set</source>
+        <translation>WORKBENCH_NO_KEYRING=1 diatur</translation>
     </message>
     <message>
         <source>no OS keyring is available</source>
@@ -1512,6 +1520,14 @@ Hormat kami,</translation>
     <message>
         <source>Choose private.pem</source>
         <translation>Pilih private.pem</translation>
+    </message>
+    <message>
+        <source>Exchange key</source>
+        <translation>Kunci pertukaran</translation>
+    </message>
+    <message>
+        <source>Choose id_rsa.pem</source>
+        <translation>Pilih id_rsa.pem</translation>
     </message>
     <message>
         <source>Token signature</source>
@@ -1692,6 +1708,10 @@ Hormat kami,</translation>
     <message>
         <source>Path of your SNAP signing private key (private.pem)</source>
         <translation>Lokasi kunci privat penandatanganan SNAP Anda (private.pem)</translation>
+    </message>
+    <message>
+        <source>Path of your credential-exchange private key (id_rsa.pem): without an OS keyring it opens the copies of OVO&apos;s files kept for this environment</source>
+        <translation>Path kunci privat pertukaran kredensial Anda (id_rsa.pem): tanpa keyring sistem operasi, kunci ini membuka salinan berkas dari OVO yang disimpan untuk lingkungan ini</translation>
     </message>
     <message>
         <source>Seconds to wait for a connection</source>
@@ -2082,6 +2102,10 @@ diberikan  …{given}…</translation>
         <translation>Rahasia: {where}</translation>
     </message>
     <message>
+        <source>No OS keyring: the client secret stays inside OVO&apos;s encrypted files, opened with your exchange key&apos;s passphrase (asked once per session); the access token is kept in a file encrypted with the client secret. No secret is written in plain text.</source>
+        <translation>Tanpa keyring sistem operasi: rahasia klien tetap berada di dalam berkas terenkripsi dari OVO, yang dibuka dengan frasa sandi kunci pertukaran Anda (ditanyakan sekali per sesi); access token disimpan dalam berkas yang dienkripsi dengan rahasia klien. Tidak ada rahasia yang ditulis sebagai teks biasa.</translation>
+    </message>
+    <message>
         <source>Client secrets and passphrases are kept here, never in a file.</source>
         <translation>Rahasia klien dan frasa sandi disimpan di sini, tidak pernah di dalam berkas.</translation>
     </message>
@@ -2289,6 +2313,45 @@ diberikan  …{given}…</translation>
     <message>
         <source>The damaged journal is kept in the workbench&apos;s folder.</source>
         <translation>Jurnal yang rusak tetap disimpan di folder workbench.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock {env}</source>
+        <translation>Buka kunci {env}</translation>
+    </message>
+    <message>
+        <source>There is no OS keyring, so the client secret of {env} is kept only inside OVO&apos;s encrypted files. Type the passphrase of your exchange key {file} to open them for this session; it is not stored.</source>
+        <translation>Tidak ada keyring sistem operasi, sehingga rahasia klien {env} hanya disimpan di dalam berkas terenkripsi dari OVO. Ketik frasa sandi kunci pertukaran Anda {file} untuk membukanya selama sesi ini; frasa sandi tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Exchange key&apos;s passphrase</source>
+        <translation>Frasa sandi kunci pertukaran</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Lihat</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>B&amp;uka kunci</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>Ketik frasa sandinya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the exchange key {file}.</source>
+        <translation>Frasa sandi tidak dapat membuka kunci pertukaran {file}.</translation>
+    </message>
+    <message>
+        <source>Check it (capitals, a trailing space) and try again.</source>
+        <translation>Periksa kembali (huruf kapital, spasi di akhir), lalu coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2615,10 @@ diberikan  …{given}…</translation>
     <message>
         <source>path of your SNAP signing private key (private.pem)</source>
         <translation>path kunci privat penandatanganan SNAP Anda (private.pem)</translation>
+    </message>
+    <message>
+        <source>path of your credential-exchange private key (id_rsa.pem), which opens the copies of OVO&apos;s files kept for no-keyring mode</source>
+        <translation>path kunci privat pertukaran kredensial Anda (id_rsa.pem), yang membuka salinan berkas dari OVO yang disimpan untuk mode tanpa keyring</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -3354,6 +3421,14 @@ diberikan  …{given}…</translation>
         <translation>Periksa teks hasil dekripsi (decrypt --out FILE) dan mintalah yang kurang kepada OVO.</translation>
     </message>
     <message>
+        <source>Without an OS keyring the client secret of {name} is kept only inside OVO&apos;s encrypted files, and these credentials came without them; nothing was saved.</source>
+        <translation>Tanpa keyring sistem operasi, rahasia klien {name} hanya disimpan di dalam berkas terenkripsi dari OVO, dan kredensial ini datang tanpa berkas tersebut; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Save them from OVO&apos;s files: `decrypt ... --save-to {name}` (for the Sandbox: `sandbox register`), or the Credentials tab.</source>
+        <translation>Simpan dari berkas OVO: `decrypt ... --save-to {name}` (untuk Sandbox: `sandbox register`), atau melalui tab Kredensial.</translation>
+    </message>
+    <message>
         <source>The environment {name} has no base URL.</source>
         <translation>Lingkungan {name} belum memiliki URL dasar.</translation>
     </message>
@@ -3394,8 +3469,84 @@ diberikan  …{given}…</translation>
         <translation>Atur terlebih dahulu: env set {name} signing_key private.pem</translation>
     </message>
     <message>
+        <source>Save the credentials again: `decrypt ... --save-to {name}` (for the Sandbox: `sandbox register`), or on the Credentials tab.</source>
+        <translation>Simpan ulang kredensialnya: `decrypt ... --save-to {name}` (untuk Sandbox: `sandbox register`), atau di tab Kredensial.</translation>
+    </message>
+    <message>
+        <source>or save the credentials again: `decrypt ... --save-to {name}` (for the Sandbox: `sandbox register`), or on the Credentials tab.</source>
+        <translation>atau simpan ulang kredensialnya: `decrypt ... --save-to {name}` (untuk Sandbox: `sandbox register`), atau di tab Kredensial.</translation>
+    </message>
+    <message>
+        <source>The encrypted copies of OVO&apos;s files for {name} ({key_file} and {cred_file} in {folder}) are missing, so its client secret cannot be recovered.</source>
+        <translation>Salinan terenkripsi berkas dari OVO untuk {name} ({key_file} dan {cred_file} di {folder}) tidak ada, sehingga rahasia kliennya tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>{name} does not say which exchange key opens its credential files.</source>
+        <translation>{name} tidak menyebutkan kunci pertukaran mana yang membuka berkas kredensialnya.</translation>
+    </message>
+    <message>
+        <source>Set it: env set {name} exchange_key id_rsa.pem; {again}</source>
+        <translation>Atur: env set {name} exchange_key id_rsa.pem; {again}</translation>
+    </message>
+    <message>
+        <source>Give its new place: env set {name} exchange_key id_rsa.pem; {again}</source>
+        <translation>Berikan lokasi barunya: env set {name} exchange_key id_rsa.pem; {again}</translation>
+    </message>
+    <message>
+        <source>The exchange key {path} that opens the credential files of {name} is not there any more.</source>
+        <translation>Kunci pertukaran {path} yang membuka berkas kredensial {name} sudah tidak ada di sana.</translation>
+    </message>
+    <message>
+        <source>the exchange key</source>
+        <translation>kunci pertukaran</translation>
+    </message>
+    <message>
+        <source>The exchange key {file} is protected by a passphrase, and none was given to recover the client secret of {name}.</source>
+        <translation>Kunci pertukaran {file} dilindungi frasa sandi, dan tidak ada frasa sandi yang diberikan untuk memulihkan rahasia klien {name}.</translation>
+    </message>
+    <message>
+        <source>Give it with --passphrase-file F or the WORKBENCH_PASSPHRASE variable, or run the command in a terminal to type it.</source>
+        <translation>Berikan dengan --passphrase-file F atau variabel WORKBENCH_PASSPHRASE, atau jalankan perintah di terminal untuk mengetiknya.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the exchange key {file}, so the client secret of {name} was not recovered; nothing was sent.</source>
+        <translation>Frasa sandi tidak dapat membuka kunci pertukaran {file}, sehingga rahasia klien {name} tidak dipulihkan; tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>Give the exchange key&apos;s passphrase (capitals, a trailing space?) and try again.</source>
+        <translation>Berikan frasa sandi kunci pertukaran (huruf kapital, spasi di akhir?), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>the kept copy of OVO&apos;s {file}</source>
+        <translation>salinan {file} dari OVO yang disimpan</translation>
+    </message>
+    <message>
+        <source>The credential files kept for {name} were not made for the exchange key {path}: it is another key than the one they were saved with.</source>
+        <translation>Berkas kredensial yang disimpan untuk {name} tidak dibuat untuk kunci pertukaran {path}: kunci ini berbeda dari kunci yang dipakai saat berkas tersebut disimpan.</translation>
+    </message>
+    <message>
+        <source>Point to the right key: env set {name} exchange_key id_rsa.pem; {again}</source>
+        <translation>Tunjuk kunci yang benar: env set {name} exchange_key id_rsa.pem; {again}</translation>
+    </message>
+    <message>
+        <source>The credential files kept for {name} in {folder} are damaged: {problem}</source>
+        <translation>Berkas kredensial yang disimpan untuk {name} di {folder} rusak: {problem}</translation>
+    </message>
+    <message>
+        <source>The credential files kept for {name} in {folder} do not hold the client secret of its client ID {client_id}.</source>
+        <translation>Berkas kredensial yang disimpan untuk {name} di {folder} tidak berisi rahasia klien untuk client ID {client_id}.</translation>
+    </message>
+    <message>
         <source>the signing key</source>
         <translation>kunci penandatanganan</translation>
+    </message>
+    <message>
+        <source>The signing key {file} of {name} is protected by a passphrase, and the exchange key&apos;s passphrase does not open it.</source>
+        <translation>Kunci penandatanganan {file} milik {name} dilindungi frasa sandi, dan frasa sandi kunci pertukaran tidak dapat membukanya.</translation>
+    </message>
+    <message>
+        <source>Without an OS keyring both keys must share one passphrase, as in the SOP: re-encrypt the signing key with it (openssl rsa -aes256 -in {file} -out {file}), or use a signing key without a passphrase.</source>
+        <translation>Tanpa keyring sistem operasi, kedua kunci harus memakai satu frasa sandi yang sama, seperti di SOP: enkripsi ulang kunci penandatanganan dengan frasa sandi itu (openssl rsa -aes256 -in {file} -out {file}), atau gunakan kunci penandatanganan tanpa frasa sandi.</translation>
     </message>
     <message>
         <source>Set the right path: env set {name} signing_key private.pem</source>
@@ -3408,6 +3559,26 @@ diberikan  …{given}…</translation>
     <message>
         <source>Store it once: `env passphrase {name} --passphrase-file F` (it goes to the OS keyring), or set WORKBENCH_PASSPHRASE.</source>
         <translation>Simpan sekali saja: `env passphrase {name} --passphrase-file F` (disimpan di keyring sistem operasi), atau atur WORKBENCH_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Without an OS keyring no passphrase is kept: each run opens the signing key with the exchange key&apos;s passphrase (no-keyring mode).</source>
+        <translation>Tanpa keyring sistem operasi, tidak ada frasa sandi yang disimpan: setiap kali dijalankan, kunci penandatanganan dibuka dengan frasa sandi kunci pertukaran (mode tanpa keyring).</translation>
+    </message>
+    <message>
+        <source>Nothing to do: give the passphrase to each call (--passphrase-file F or WORKBENCH_PASSPHRASE), or type it when asked.</source>
+        <translation>Tidak perlu melakukan apa pun: berikan frasa sandi pada setiap panggilan (--passphrase-file F atau WORKBENCH_PASSPHRASE), atau ketik saat diminta.</translation>
+    </message>
+    <message>
+        <source>The client secret of {name} was not unlocked, so nothing was sent.</source>
+        <translation>Rahasia klien {name} tidak dibuka, sehingga tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>Try again and give the exchange key&apos;s passphrase.</source>
+        <translation>Coba lagi dan berikan frasa sandi kunci pertukaran.</translation>
+    </message>
+    <message>
+        <source>The new access token could not be kept ({problem}), so the next run gets a new one.</source>
+        <translation>Access token baru tidak dapat disimpan ({problem}), sehingga proses berikutnya akan mendapatkan token baru.</translation>
     </message>
     <message>
         <source>The OS keyring {why}: the new access token is kept in memory for this run only, so the next run gets a new one.</source>
