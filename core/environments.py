@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 from core import environment_rules as rules
 from core.atomic_files import FileToWrite, write_files
@@ -266,7 +267,8 @@ def _apply(env: Environment, setting: str, value: str) -> Environment:
             value = rules.check_header_value(value)
             if setting == "channel_id" and len(value) > 5:
                 raise ValueError(QT_TRANSLATE_NOOP("core", "CHANNEL-ID has at most 5 characters"))
-            return replace(env, **{setting: value or None})
+            text_change: dict[str, Any] = {setting: value or None}
+            return replace(env, **text_change)
         if setting == "signing_key":
             path = rules.check_readable_file(value, rules.MAX_KEY_BYTES) if value else None
             return replace(env, signing_key=str(path) if path else None)
@@ -274,7 +276,8 @@ def _apply(env: Environment, setting: str, value: str) -> Environment:
             path = rules.check_ca_bundle(value) if value else None
             return replace(env, ca_bundle=str(path) if path else None)
         if setting in ("connect_timeout", "read_timeout"):
-            return replace(env, **{setting: _seconds(float(value))})
+            seconds_change: dict[str, Any] = {setting: _seconds(float(value))}
+            return replace(env, **seconds_change)
         if setting == "kind":
             if value not in KINDS:
                 raise ValueError(
