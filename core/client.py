@@ -13,6 +13,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -25,6 +26,9 @@ from core.snap.signatures import Signature, sign_service_request, sign_token_req
 from core.snap.timestamps import now_timestamp
 from core.texts import QT_TRANSLATE_NOOP
 from core.tokens import AccessToken, TokenState
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
 REFRESH_MARGIN_SECONDS = 60  # the SOP: generate a new token near expiry, e.g. at 14 minutes
 SHOWN_MESSAGE = 300  # characters of a responseMessage a person is shown; the Log has it all
@@ -282,7 +286,7 @@ class SnapClient:
         config: ClientConfig,
         http: httpx.AsyncClient,
         *,
-        signing_key: Callable[[], object],
+        signing_key: Callable[[], RSAPrivateKey],
         client_secret: Callable[[], str],
         next_external_id: Callable[[], str],
         on_exchange: Callable[[Exchange], None] | None = None,

@@ -82,7 +82,7 @@ def decrypt_files(
 
 
 def missing_field_notes(record: Credentials) -> list[str]:
-    notes = []
+    notes: list[str] = []
     missing = record.missing
     if "partner_id" in missing and record.client_id:
         missing.remove("partner_id")

@@ -45,7 +45,7 @@ def remember_secrets(redact: Callable[[str], str]) -> None:
     crash report of this process leaves out, whichever front end writes it. Held weakly:
     a workspace that is gone takes its redactor along."""
     _known[:] = [ref for ref in _known if ref() is not None]
-    _known.append(weakref.WeakMethod(redact))  # type: ignore[arg-type]
+    _known.append(weakref.WeakMethod(redact))
 
 
 def known_secrets(text: str) -> str:
@@ -120,7 +120,7 @@ class _RotatingLog(logging.Handler):
             import logging.handlers
 
             class PrivateRotatingFile(logging.handlers.RotatingFileHandler):
-                def _open(self):  # type: ignore[override]
+                def _open(self):
                     return open(
                         self.baseFilename,
                         self.mode,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 from core import environment_rules as rules
 from core.atomic_files import FileToWrite, write_files
@@ -282,15 +283,18 @@ def _apply(env: Environment, setting: str, value: str) -> Environment:
             value = rules.check_header_value(value)
             if setting == "channel_id" and len(value) > 5:
                 raise ValueError(QT_TRANSLATE_NOOP("core", "CHANNEL-ID has at most 5 characters"))
-            return replace(env, **{setting: value or None})
+            text_change: dict[str, Any] = {setting: value or None}
+            return replace(env, **text_change)
         if setting in ("signing_key", "exchange_key"):
             path = rules.check_readable_file(value, rules.MAX_KEY_BYTES) if value else None
-            return replace(env, **{setting: str(path) if path else None})
+            path_change: dict[str, Any] = {setting: str(path) if path else None}
+            return replace(env, **path_change)
         if setting == "ca_bundle":
             path = rules.check_ca_bundle(value) if value else None
             return replace(env, ca_bundle=str(path) if path else None)
         if setting in ("connect_timeout", "read_timeout"):
-            return replace(env, **{setting: _seconds(float(value))})
+            seconds_change: dict[str, Any] = {setting: _seconds(float(value))}
+            return replace(env, **seconds_change)
         if setting == "kind":
             if value not in KINDS:
                 raise ValueError(

@@ -362,7 +362,7 @@ def load_key(
                 "WORKBENCH_PASSPHRASE variable, or type it when asked).",
             ),
         )
-    notes = []
+    notes: list[str] = []
     if not encrypted and passphrase is not None:
         notes.append(
             QT_TRANSLATE_NOOP(
@@ -504,6 +504,7 @@ def _load_public(data: bytes, fmt: KeyFormat, name: str) -> LoadedKey:
     from cryptography.exceptions import UnsupportedAlgorithm
     from cryptography.hazmat.primitives import serialization
 
+    public: PublicKeyTypes
     try:
         if fmt is KeyFormat.OPENSSH_PUBLIC:
             public = serialization.load_ssh_public_key(data.strip().split(b"\n")[0])

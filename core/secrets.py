@@ -29,10 +29,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from core.errors import WorkbenchError
 from core.texts import QT_TRANSLATE_NOOP, Text
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "ovo-snap-workbench"
 # The time limit of the probe, and of one keyring call after it (retries included):
@@ -204,7 +207,7 @@ class KeyringSecrets:
 
     persistent = True
 
-    def __init__(self, backend, service: str = SERVICE) -> None:
+    def __init__(self, backend: KeyringBackend, service: str = SERVICE) -> None:
         self._backend = backend
         self._service = service
         self.description = f"OS keyring ({_backend_name(backend)})"
@@ -340,7 +343,7 @@ class ObservedSecrets:
         self._store.delete(name)
 
 
-def _backend_name(backend) -> str:
+def _backend_name(backend: KeyringBackend) -> str:
     names = {
         "keyring.backends.SecretService.Keyring": "Secret Service",
         "keyring.backends.Windows.WinVaultKeyring": "Windows Credential Manager",
@@ -372,7 +375,7 @@ class PendingProbe:
         self._lock = threading.Lock()
         self._finished = threading.Event()
         self._started: float | None = None
-        self._outcome: tuple[object | None, str | None, Text | None] = (None, None, None)
+        self._outcome: tuple[KeyringBackend | None, str | None, Text | None] = (None, None, None)
         self._result: ProbeResult | None = None
 
     def start(self) -> PendingProbe:
@@ -424,7 +427,9 @@ class PendingProbe:
                 self._result = self._store_for(backend, reason, why)
             return self._result
 
-    def _store_for(self, backend, reason: str | None, why: Text | None) -> ProbeResult:
+    def _store_for(
+        self, backend: KeyringBackend | None, reason: str | None, why: Text | None
+    ) -> ProbeResult:
         """The keyring, or the session's memory; `why` when a keyring exists but failed,
         so that a secret it may hold is reported as unreadable, not as missing."""
         if backend is not None:

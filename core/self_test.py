@@ -30,11 +30,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 from core.errors import WorkbenchError
 
 if TYPE_CHECKING:
+    from core.key_files import WrittenPair
     from core.workspace import Workspace
 
 EXIT_PASSED = 0
@@ -233,7 +234,7 @@ def check_keys(test: SelfTest) -> Outcome:
 
 
 def check_credential_exchange(test: SelfTest) -> Outcome:
-    exchange, signing = test.values["keys"]  # type: ignore[misc]
+    exchange, signing = cast("tuple[WrittenPair, WrittenPair]", test.values["keys"])
     workspace = test.open_workspace()
     issued = workspace.request_sandbox_credentials(
         exchange.private_path, signing.private_path, test.passphrase.encode()

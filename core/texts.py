@@ -60,7 +60,7 @@ class Text(str):
         `str.format` makes of the English template."""
         return Text(self.template, {**self.values, **values}, context=self.context)
 
-    def __getnewargs__(self) -> tuple[str]:  # type: ignore[override]
+    def __getnewargs__(self) -> tuple[str]:
         """Copies and pickles rebuild the English string; the attributes follow in
         `__dict__`."""
         return (str(self),)

@@ -11,6 +11,8 @@ from core.cli.output import emit_fields, emit_json, emit_notes
 from core.cli.passphrases import KEY_PASSPHRASE_ENV, NEW_PASSPHRASE_ENV, get_passphrase
 from core.errors import BadInput
 
+ENCRYPTED_NOTE = "The key is encrypted: give its passphrase to see its size, fingerprint and role."
+
 NEXT_STEP = {
     keys.Role.EXCHANGE: (
         "Send {public} to OVO's PIS team. Keep {private} and its passphrase safe: you need "
@@ -150,9 +152,7 @@ def cmd_key_info(args: argparse.Namespace) -> int:
             "encrypted": True,
             "bits": None,
             "fingerprint_sha256": None,
-            "notes": [
-                "The key is encrypted: give its passphrase to see its size, fingerprint and role."
-            ],
+            "notes": [ENCRYPTED_NOTE],
         }
         if args.json:
             emit_json(partial)
@@ -165,7 +165,7 @@ def cmd_key_info(args: argparse.Namespace) -> int:
                     ("encrypted", "yes"),
                 ]
             )
-            emit_notes(partial["notes"])
+            emit_notes([ENCRYPTED_NOTE])
         return 0
     info = keys.describe(loaded)
     if args.json:

@@ -48,7 +48,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
                 ("state", server.store.path),
             ]
         )
-        notes = []
+        notes: list[str] = []
         notes.extend(server.store.notices)
         if count == 0:
             notes.append(

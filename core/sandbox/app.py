@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -54,6 +55,9 @@ from core.snap.signatures import (
     verify_rsa,
 )
 from core.snap.timestamps import JAKARTA, format_timestamp, jakarta_day, parse_timestamp
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
 MAX_EXTERNAL_ID = 36
 MAX_CHANNEL_ID = 5
@@ -121,7 +125,7 @@ def invalid_token(client_id: str) -> Refusal:
         "responseCode": INVALID_TOKEN_CODE,
         "responseMessage": standard_message(INVALID_TOKEN_CODE),
     }
-    return Refusal(INVALID_TOKEN_CODE, body["responseMessage"], body)
+    return Refusal(INVALID_TOKEN_CODE, str(body["responseMessage"]), body)
 
 
 def snap_json(status: int, body: dict) -> Response:
@@ -271,7 +275,8 @@ class Gateway:
             partner = self.store.partner(client_id)
             if partner is None:
                 raise refuse(401, service, "00", reason="Unknown X-CLIENT-KEY")
-            public_key = keys.load_key(partner.signing_public_pem).public_key
+            # Registration takes RSA signing keys only (core/sandbox/registration.py).
+            public_key = cast("RSAPublicKey", keys.load_key(partner.signing_public_pem).public_key)
             message = token_string_to_sign(client_id, timestamp)
             decoded = decode_signature(signature, Encoding.BASE64, public_key.key_size // 8)
             if decoded is None or not verify_rsa(public_key, message, decoded[0]):

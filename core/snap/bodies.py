@@ -277,7 +277,7 @@ _MANDATORY = {
 }
 
 
-def _get(body: dict, dotted: str):
+def _get(body: dict, dotted: str) -> object:
     value = body
     for part in dotted.split("."):
         if not isinstance(value, dict) or part not in value:

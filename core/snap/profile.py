@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import Any, cast
 
 from core.snap.signatures import Encoding
 from core.snap.timestamps import TimestampFormat
@@ -95,7 +96,7 @@ class SnapProfile:
         """The relative URL as it enters the string to sign."""
         return relative_url if self.sign_query_string else relative_url.split("?", 1)[0]
 
-    def with_changes(self, **changes) -> SnapProfile:
+    def with_changes(self, **changes: Any) -> SnapProfile:
         return replace(self, **changes)
 
     def to_dict(self) -> dict:
@@ -157,19 +158,23 @@ class SnapProfile:
         paths = _by_service(data.get("paths", {}), "paths")
         if any(not isinstance(p, str) for p in paths.values()):
             raise ValueError("a path is not text")
-        headers = (
+        headers: dict[Service, object] = (
             _by_service(data["custom_headers"], "custom_headers")
             if "custom_headers" in data
-            else default.custom_headers
+            else dict(default.custom_headers)
         )
         for service_headers in headers.values():
             if not isinstance(service_headers, dict) or any(
                 not isinstance(v, str) for v in service_headers.values()
             ):
                 raise ValueError("custom_headers holds something other than name: text")
+        # Each value was checked above: what follows only restates that for the type checker.
+        checked_paths = cast(dict[Service, str], paths)
+        checked_headers = cast(dict[Service, dict[str, str]], headers)
+        checked_info = cast(dict[Service, dict[str, str]], info)
         return cls(
             name=text("name", default.name),
-            paths={**default.paths, **paths},
+            paths={**default.paths, **checked_paths},
             token_signature_encoding=Encoding(
                 text("token_signature_encoding", default.token_signature_encoding.value)
             ),
@@ -180,11 +185,11 @@ class SnapProfile:
                 text("timestamp_format", default.timestamp_format.value)
             ),
             sign_query_string=sign_query_string,
-            custom_headers={s: dict(h) for s, h in headers.items()},
+            custom_headers={s: dict(h) for s, h in checked_headers.items()},
             topup_customer_name=customer_name,
             topup_fee_amount=flag("topup_fee_amount", default.topup_fee_amount),
             topup_session_id=flag("topup_session_id", default.topup_session_id),
-            additional_info={s: dict(i) for s, i in info.items() if i},  # type: ignore[arg-type]
+            additional_info={s: dict(i) for s, i in checked_info.items() if i},
         )
 
 
