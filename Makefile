@@ -30,6 +30,7 @@ run: $(STAMP) translations
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 test: lint translations
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

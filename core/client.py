@@ -299,7 +299,7 @@ class SnapClient:
         self.config = config
         self._http = http
         self._load_signing_key = signing_key
-        self._loaded_key: object | None = None
+        self._loaded_key: RSAPrivateKey | None = None
         self._prepare = prepare
         self._client_secret = client_secret
         self._next_external_id = next_external_id
@@ -307,7 +307,7 @@ class SnapClient:
         self._token_cache = token_cache
         self.tokens = TokenManager(self._mint_token, initial=initial_token)
 
-    def _signing_key(self) -> object:
+    def _signing_key(self) -> RSAPrivateKey:
         """The signing key, loaded once per client: a 4096-bit key takes milliseconds to
         check, which every call would otherwise spend on the event loop."""
         if self._loaded_key is None:

@@ -43,8 +43,12 @@ if TYPE_CHECKING:
     from collections.abc import Awaitable
 
     import httpx
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
     from core.client import SnapClient
+    from core.operations import SandboxCredentials, StatusLookup, TokenStatus
+    from core.sandbox.app import SandboxConfig
+    from core.sandbox.server import SandboxServer
 
 
 log = logging.getLogger("workbench.secrets")
@@ -63,7 +67,7 @@ class Workspace:
         home: Path | None = None,
         *,
         secrets: ProbeResult | PendingProbe | None = None,
-        sandbox_config=None,
+        sandbox_config: SandboxConfig | None = None,
         long_lived_sandbox: bool = False,
     ) -> None:
         """`long_lived_sandbox`: the embedded sandbox lives as long as this workspace (the
@@ -78,7 +82,7 @@ class Workspace:
         store = self._probe if isinstance(self._probe, PendingProbe) else self._probe.store
         self.secrets = ObservedSecrets(store, self._observe_secret)
         self.external_ids = ExternalIdStore(self.home / "external_ids.sqlite3")
-        self._notices: list[Text] = list(self.external_ids.notices)
+        self._notices: list[str] = list(self.external_ids.notices)
         self._told_unwritable = False
         self.pending = self.journal.pending
         try:
@@ -88,7 +92,7 @@ class Workspace:
             self.apply_retention()
         except BadInput as exc:
             self._notices.append(exc.problem)
-        self._sandbox = None
+        self._sandbox: SandboxServer | None = None
         self._http: dict[str | None, httpx.AsyncClient] = {}  # one per CA bundle
         self._clients: dict[str, SnapClient] = {}
         # Told once each: what a keyring failure changed without failing the operation
@@ -176,7 +180,7 @@ class Workspace:
 
     # --- what the user must be told -----------------------------------------------------
 
-    def take_notices(self) -> list[Text]:
+    def take_notices(self) -> list[str]:
         """What happened to the workbench's files that the user should know, each told
         once: a damaged file set aside, the journal that cannot be written, an answer that
         could not be recorded. Front ends show them as notes, not errors."""
@@ -393,7 +397,8 @@ class Workspace:
             ClientConfig(
                 base_url=base_url,
                 profile=env.profile,
-                identity=PartnerIdentity(env.client_id, env.channel_id, env.partner_id),
+                # Both were checked above: an environment without them is refused.
+                identity=PartnerIdentity(env.client_id or "", env.channel_id or "", env.partner_id),
                 connect_timeout=env.connect_timeout,
                 read_timeout=env.read_timeout,
             ),
@@ -442,7 +447,7 @@ class Workspace:
         )
         return path, data
 
-    def _signing_key(self, env: Environment):
+    def _signing_key(self, env: Environment) -> RSAPrivateKey:
         path, data = self._signing_key_file(env)
         unread: KeyringUnavailable | None = None
         opened_with = self._signing_passphrases.get(env.name)  # no-keyring mode's unlock
@@ -526,7 +531,9 @@ class Workspace:
         self._observe_passphrase(unlocked.passphrase)
         if unlocked.signing_passphrase is not None:
             self._signing_passphrases[env.name] = unlocked.signing_passphrase
-        self.secrets.set(secret_name(env.name, "client_secret"), unlocked.record.client_secret)
+        # open_kept refuses a record without a secret; an empty one would read as none.
+        secret = unlocked.record.client_secret or ""
+        self.secrets.set(secret_name(env.name, "client_secret"), secret)
         client = self._clients.get(env.name)
         if client is not None:
             token = self._cached_token(env)
@@ -714,7 +721,7 @@ class Workspace:
         self.settings.preferences["key_folders"] = folders
         self.settings.save()
 
-    def set_preference(self, name: str, value) -> None:
+    def set_preference(self, name: str, value: object) -> None:
         """A non-secret preference (language, ...) kept in settings.json."""
         self.settings.preferences[name] = value
         self.settings.save()
@@ -728,7 +735,7 @@ class Workspace:
 
     def request_sandbox_credentials(
         self, exchange_key: Path, signing_key: Path, passphrase: bytes | None
-    ):
+    ) -> SandboxCredentials:
         """The GUI's "Request sandbox credentials": load both private keys (the same
         passphrase is tried for both, as `sandbox register --passphrase-file` does), then
         `register_keys_with_sandbox`. Raises `keys.PassphraseNeeded` when one is encrypted
@@ -756,7 +763,7 @@ class Workspace:
         signing_passphrase: bytes | None,
         *,
         exchange_key: Path | None = None,
-    ):
+    ) -> SandboxCredentials:
         """The SOP's whole credential exchange rehearsed against the embedded sandbox:
         register both public keys (as OVO's PIS team would), decrypt the `key.bin.enc` and
         `cred_file.enc` it issues with the exchange private key, and save the credentials
@@ -819,7 +826,7 @@ class Workspace:
         except KeyringUnavailable:
             return True
 
-    def token_status(self, env_name: str):
+    def token_status(self, env_name: str) -> TokenStatus:
         """The environment's token and its state, without any network call (the status
         bar asks every second). An environment not set up has no token, and neither has
         one whose keyring is still being probed (the window asks again once it answers)."""
@@ -836,7 +843,7 @@ class Workspace:
                 return TokenStatus(TokenState.NONE)
         return TokenStatus(client.tokens.state, client.tokens.token)
 
-    async def access_token(self, env_name: str, *, force: bool = False):
+    async def access_token(self, env_name: str, *, force: bool = False) -> AccessToken:
         """The environment's token: the kept one while valid, a new one when missing, near
         expiry, or `force` (the user's "Refresh now")."""
         # Through `ready`: in no-keyring mode the kept token opens only with the secret.
@@ -847,7 +854,7 @@ class Workspace:
         explicit request; never shown unless the user reveals it."""
         return self.secrets.get(secret_name(self.environment(env_name).name, "client_secret"))
 
-    async def topup_status(self, env_name: str, partner_reference_no: str):
+    async def topup_status(self, env_name: str, partner_reference_no: str) -> StatusLookup:
         """Top-up status (service 39) of one partnerReferenceNo, as `status` prints it.
         Raises `BadInput` when no SNAP answer came, `UnusableAnswer` when a success answer
         cannot be read or is about another top-up."""
@@ -1101,7 +1108,7 @@ class Workspace:
     def save_opened_credentials(
         self,
         env_name: str,
-        record,
+        record: Credentials,
         signing_key: Path | None,
         passphrase: bytes | None,
         ovo_files: OvoFiles | None = None,

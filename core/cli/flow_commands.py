@@ -9,7 +9,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from collections.abc import Awaitable, Callable
+from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core import keys
 from core.cli.key_commands import load_private_key_file
@@ -32,6 +35,11 @@ from core.topup import Outcome, TopupResult, account_inquiry, confirmation, form
 from core.topup import topup as send_topup
 from core.workspace import Workspace
 
+if TYPE_CHECKING:
+    from core.credential_files import OpenedCredentials
+    from core.environments import Environment
+    from core.topup import Confirmation, Inquiry
+
 EXIT_API, EXIT_UNKNOWN = 1, 3
 
 
@@ -40,8 +48,12 @@ def _workspace() -> Workspace:
     _tell(workspace)
     if workspace.secrets_warning:
         sys.stderr.write(f"note: {workspace.secrets_warning}\n")
-    workspace.on_notice = lambda text: sys.stderr.write(f"note: {text}\n")
+    workspace.on_notice = lambda text: _note(text)
     return workspace
+
+
+def _note(text: str) -> None:
+    sys.stderr.write(f"note: {text}\n")
 
 
 def _tell(workspace: Workspace) -> None:
@@ -51,7 +63,7 @@ def _tell(workspace: Workspace) -> None:
         sys.stderr.write(f"note: {notice}\n")
 
 
-def _run(args: argparse.Namespace, work) -> int:
+def _run(args: argparse.Namespace, work: Callable[[Workspace], Awaitable[int]]) -> int:
     """Run `work(workspace)` on a loop, close the HTTP client before the loop ends.
 
     A top-up that left while the run was interrupted (Ctrl-C) or failed unexpectedly has
@@ -111,7 +123,7 @@ def _run(args: argparse.Namespace, work) -> int:
         workspace.close()
 
 
-def _prompt_for_passphrase(workspace: Workspace):
+def _prompt_for_passphrase(workspace: Workspace) -> Callable[[str], Awaitable[bool]]:
     """No-keyring mode on a terminal: the exchange key's passphrase typed once per run."""
 
     async def ask(env_name: str) -> bool:
@@ -225,11 +237,11 @@ def _secrets_mode(workspace: Workspace, env_name: str) -> dict:
     }
 
 
-def _print_profile(env, profile: dict) -> None:
+def _print_profile(env: Environment, profile: dict) -> None:
     """The request profile as `env set` names its settings: each path with its version,
     the headers, and the optional body fields; then where the top-up's version comes from."""
     print("profile:")
-    shown = ("name", "token_signature_encoding", "service_signature_encoding")
+    shown: tuple[str, ...] = ("name", "token_signature_encoding", "service_signature_encoding")
     shown += ("timestamp_format", "sign_query_string")
     emit_fields([(k, profile[k]) for k in shown], indent=2)
     print("paths:")
@@ -371,7 +383,7 @@ def cmd_sandbox_register(args: argparse.Namespace) -> int:
     return 0
 
 
-def save_decrypted(env_name: str, opened) -> str:
+def save_decrypted(env_name: str, opened: OpenedCredentials) -> str:
     """`decrypt --save-to ENV`: the record into an environment, and OVO's two files kept
     under the home; returns where the secret went."""
     workspace = _workspace()
@@ -448,7 +460,7 @@ _CUSTOMER_HELP = "OVO number: 08 and 8 to 11 more digits (spaces and dashes are 
 _AMOUNT_HELP = "whole rupiah, e.g. 50000, 50.000 or 50,000 (no decimals but ,00)"
 
 
-def _amount(text: str):
+def _amount(text: str) -> Decimal:
     return bodies.parse_user_amount(text)
 
 
@@ -477,12 +489,12 @@ def cmd_inquiry(args: argparse.Namespace) -> int:
     return _run(args, work)
 
 
-def _read_call_inputs(args: argparse.Namespace):
+def _read_call_inputs(args: argparse.Namespace) -> tuple[str, Decimal]:
     """The customer number and amount, strictly read: a malformed one reaches no client."""
     return bodies.parse_customer_number(args.customer), _amount(args.amount)
 
 
-async def _inquire(workspace: Workspace, args: argparse.Namespace):
+async def _inquire(workspace: Workspace, args: argparse.Namespace) -> Inquiry:
     customer, amount = _read_call_inputs(args)
     try:
         return await account_inquiry(workspace.client(args.env), customer, amount)
@@ -490,7 +502,7 @@ async def _inquire(workspace: Workspace, args: argparse.Namespace):
         raise BadInput(exc.problem, exc.fix) from None
 
 
-def _confirmation_json(conf) -> dict:
+def _confirmation_json(conf: Confirmation) -> dict:
     return {
         "destination_number": conf.destination_number,
         "destination_name": conf.destination_name,
@@ -502,7 +514,7 @@ def _confirmation_json(conf) -> dict:
     }
 
 
-def _confirm(conf, assume_yes: bool, as_json: bool) -> None:
+def _confirm(conf: Confirmation, assume_yes: bool, as_json: bool) -> None:
     out = sys.stderr if as_json else sys.stdout
     print("Please confirm the top-up:", file=out)
     width = max(len(k) for k, _ in conf.lines())
@@ -601,7 +613,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             emit_json(
                 {
                     "ok": exchange.succeeded,
-                    "code": exchange.code.code,
+                    "code": exchange.code.code if exchange.code else None,
                     "message": exchange.message,
                     **data,
                 }
