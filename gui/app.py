@@ -29,7 +29,7 @@ from core.paths import workbench_home
 from core.resources import resource_path
 from core.secrets import PendingProbe
 from core.workspace import Workspace
-from gui import error_hook, form_state, i18n, style, tasks
+from gui import error_hook, form_state, i18n, style, tasks, window_geometry
 from gui.first_paint import set_drawing_first_frame, wait_for_first_paint
 from gui.main_window import MainWindow
 
@@ -101,9 +101,12 @@ class Controller:
         old, self.window = self.window, window
         if old is not None:
             window.setGeometry(old.geometry())
+            window.setWindowState(old.windowState())
             old.allow_close = True
             old.close()
             old.deleteLater()
+        else:
+            window_geometry.place(window, self.workspace)
         window.show()
         return window
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout,
 
 from core.errors import WorkbenchError
 from core.workspace import Workspace
+from gui import window_geometry
 from gui.core_texts import translated
 from gui.env_banner import EnvBanner
 from gui.hub import Hub
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self.allow_close = True  # the application sets False to shut down in order
         self.settings_dialog: SettingsDialog | None = None
         self.setWindowTitle(self.tr("OVO SNAP Workbench"))
-        self.resize(1180, 800)
+        self.resize(window_geometry.fitted_size(self.screen().availableGeometry()))
         self.hub = Hub(workspace, self)
         self.clock = TokenClock(workspace, self)
 
@@ -365,6 +366,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:
             self.clock.stop()
+            window_geometry.remember(self, self.workspace)
             event.accept()
             return
         event.ignore()

@@ -343,7 +343,7 @@ class TopupTab(QWidget):
                 "error",
                 translated(exc.problem),
                 self.tr(
-                    "Look up each of them with \"Look up a top-up by reference\" below (ask "
+                    'Look up each of them with "Look up a top-up by reference" below (ask '
                     "OVO about any it cannot find), then release the hold. The damaged journal "
                     "itself is kept."
                 ),
