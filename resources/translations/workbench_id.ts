@@ -86,6 +86,10 @@
         <translation>OVO mengirimkan client ID dan rahasia Anda dalam keadaan terenkripsi untuk kunci pertukaran Anda, dalam key.bin.enc dan cred_file.enc. Buka di sini, lalu simpan ke sebuah lingkungan.</translation>
     </message>
     <message>
+        <source>&amp;Next: check an account</source>
+        <translation>&amp;Berikutnya: cek akun</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Pilih…</translation>
     </message>
@@ -162,8 +166,24 @@
         <translation>Frasa sandi</translation>
     </message>
     <message>
+        <source>The passphrase of private.pem</source>
+        <translation>Frasa sandi private.pem</translation>
+    </message>
+    <message>
+        <source>private.pem</source>
+        <translation>private.pem</translation>
+    </message>
+    <message>
         <source>Re&amp;quest sandbox credentials</source>
         <translation>&amp;Minta kredensial sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Save the sandbox&apos;s .enc files to practise</source>
+        <translation>&amp;Simpan berkas .enc dari sandbox untuk berlatih</translation>
+    </message>
+    <message>
+        <source>Writes key.bin.enc and cred_file.enc, then puts them in the card below</source>
+        <translation>Menyimpan key.bin.enc dan cred_file.enc, lalu memasukkannya ke kartu di bawah</translation>
     </message>
     <message>
         <source>Open the files OVO sent</source>
@@ -214,12 +234,32 @@
         <translation>{env} sudah siap</translation>
     </message>
     <message>
-        <source>Client ID {client_id} · channel {channel_id} · signing key {key} · the client secret is in {where}.</source>
-        <translation>ID klien {client_id} · kanal {channel_id} · kunci penandatanganan {key} · rahasia klien tersimpan di {where}.</translation>
+        <source>Client ID {client_id} · channel {channel_id} · signing key {key}.</source>
+        <translation>Client ID {client_id} · channel {channel_id} · kunci penanda tangan {key}.</translation>
+    </message>
+    <message>
+        <source>Client ID {client_id} is saved to Sandbox; {where} Next: check an account (the inquiry gets a token by itself). To practise opening OVO&apos;s files, save the sandbox&apos;s .enc files.</source>
+        <translation>Client ID {client_id} sudah disimpan ke Sandbox. {where} Berikutnya: cek akun (cek akun mengambil token sendiri). Untuk berlatih membuka berkas dari OVO, simpan berkas .enc dari sandbox.</translation>
+    </message>
+    <message>
+        <source>Saved key.bin.enc and cred_file.enc in {folder}.</source>
+        <translation>key.bin.enc dan cred_file.enc sudah disimpan di {folder}.</translation>
+    </message>
+    <message>
+        <source>They are in the card below. Type the passphrase of id_rsa.pem there and decrypt them, as you will with the files OVO sends.</source>
+        <translation>Keduanya sudah ada di kartu di bawah. Ketik frasa sandi id_rsa.pem di sana, lalu dekripsi, sama seperti nanti dengan berkas yang dikirim OVO.</translation>
+    </message>
+    <message>
+        <source>settings.json holds no secret.</source>
+        <translation>settings.json tidak berisi rahasia apa pun.</translation>
     </message>
     <message>
         <source>{env} has no credentials yet</source>
         <translation>{env} belum memiliki kredensial</translation>
+    </message>
+    <message>
+        <source>Request sandbox credentials below: the passphrase you typed on Keys is used.</source>
+        <translation>Minta kredensial sandbox di bawah: frasa sandi yang Anda ketik di tab Kunci akan dipakai.</translation>
     </message>
     <message>
         <source>Request sandbox credentials below.</source>
@@ -242,10 +282,6 @@
         <translation>Sandbox telah mendaftarkan kunci Anda; berkasnya sudah didekripsi dan disimpan.</translation>
     </message>
     <message>
-        <source>Client ID {client_id} is saved to Sandbox; the client secret is in {where}. Next: get a token.</source>
-        <translation>ID klien {client_id} tersimpan di Sandbox; rahasia klien tersimpan di {where}. Berikutnya: ambil token.</translation>
-    </message>
-    <message>
         <source>Choose the key file, the credential file and your private key first.</source>
         <translation>Pilih berkas kunci, berkas kredensial, dan kunci privat Anda terlebih dahulu.</translation>
     </message>
@@ -266,24 +302,12 @@
         <translation>Tersimpan di {env}.</translation>
     </message>
     <message>
-        <source>The client secret is in {where}; settings.json holds no secret.</source>
-        <translation>Rahasia klien tersimpan di {where}; settings.json tidak memuat rahasia apa pun.</translation>
-    </message>
-    <message>
         <source>The private key is protected by a passphrase.</source>
         <translation>Kunci privat dilindungi frasa sandi.</translation>
     </message>
     <message>
         <source>Type its passphrase, then try again.</source>
         <translation>Ketik frasa sandinya, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>The passphrase does not open the private key.</source>
-        <translation>Frasa sandi tersebut tidak dapat membuka kunci privat.</translation>
-    </message>
-    <message>
-        <source>Check the passphrase (capitals, a trailing space) and try again.</source>
-        <translation>Periksa frasa sandinya (huruf kapital, spasi di akhir), lalu coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -303,6 +327,22 @@
     <message>
         <source>Environments (address, IDs, signing key, encodings, headers) and preferences</source>
         <translation>Lingkungan (alamat, ID, kunci penandatanganan, pengodean, header) dan preferensi</translation>
+    </message>
+    <message>
+        <source>Switch to Production?</source>
+        <translation>Pindah ke Production?</translation>
+    </message>
+    <message>
+        <source>{env} is OVO&apos;s live gateway ({url}): calls made there move real money.</source>
+        <translation>{env} adalah gateway live OVO ({url}): panggilan di sana memindahkan dana sungguhan.</translation>
+    </message>
+    <message>
+        <source>Switch to Production</source>
+        <translation>Pindah ke Production</translation>
+    </message>
+    <message>
+        <source>Stay in {env}</source>
+        <translation>Tetap di {env}</translation>
     </message>
     <message>
         <source>Sandbox: the embedded OVO simulator on this computer. No real money.</source>
@@ -533,16 +573,8 @@
         <translation>Buka &amp;Kunci</translation>
     </message>
     <message>
-        <source>E&amp;xport keys</source>
-        <translation>&amp;Ekspor kunci</translation>
-    </message>
-    <message>
         <source>Open &amp;Credentials</source>
         <translation>Buka K&amp;redensial</translation>
-    </message>
-    <message>
-        <source>Open T&amp;oken</source>
-        <translation>Buka &amp;Token</translation>
     </message>
     <message>
         <source>Check an &amp;account</source>
@@ -561,6 +593,42 @@
         <translation>Perjalanan onboarding Anda</translation>
     </message>
     <message>
+        <source>At least 4 characters</source>
+        <translation>Minimal 4 karakter</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Lihat</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Frasa sandi yang sama sekali lagi</translation>
+    </message>
+    <message>
+        <source>Passph&amp;rase for id_rsa.pem</source>
+        <translation>&amp;Frasa sandi untuk id_rsa.pem</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Making the two key pairs…</source>
+        <translation>Membuat kedua pasangan kunci…</translation>
+    </message>
+    <message>
+        <source>This can take a few seconds; the window stays usable meanwhile.</source>
+        <translation>Proses ini dapat memakan waktu beberapa detik; jendela tetap dapat digunakan.</translation>
+    </message>
+    <message>
+        <source>Made {files} in {folder}.</source>
+        <translation>{files} sudah dibuat di {folder}.</translation>
+    </message>
+    <message>
+        <source>The passphrase is kept in memory for this session, for the next step.</source>
+        <translation>Frasa sandi disimpan di memori selama sesi ini saja, untuk langkah berikutnya.</translation>
+    </message>
+    <message>
         <source>OVO&apos;s SOP for SNAP top-ups, step by step, for the {env} environment.</source>
         <translation>SOP OVO untuk isi saldo SNAP, langkah demi langkah, untuk lingkungan {env}.</translation>
     </message>
@@ -575,6 +643,22 @@
     <message>
         <source>Every call is kept in the Log (OVO asks partners to keep one); copy any of them as curl, or export them as HAR, for OVO&apos;s reviewers.</source>
         <translation>Setiap panggilan tercatat di Log API (OVO meminta mitra menyimpannya); salin sebagai curl atau ekspor sebagai HAR untuk peninjau OVO.</translation>
+    </message>
+    <message>
+        <source>&amp;Make both key pairs</source>
+        <translation>Buat &amp;dua pasangan kunci</translation>
+    </message>
+    <message>
+        <source>E&amp;xport public keys…</source>
+        <translation>Eksp&amp;or kunci publik…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest sandbox credentials</source>
+        <translation>&amp;Minta kredensial sandbox</translation>
+    </message>
+    <message>
+        <source>Get a t&amp;oken</source>
+        <translation>Ambil &amp;token</translation>
     </message>
     <message>
         <source>Generate your keys</source>
@@ -653,8 +737,8 @@
         <translation>key.bin.enc dan cred_file.enc, dibuka dengan kunci privat pertukaran Anda.</translation>
     </message>
     <message>
-        <source>It lives 15 minutes; one token serves every call.</source>
-        <translation>Berlaku 15 menit; satu token dipakai untuk semua panggilan.</translation>
+        <source>Optional: the account inquiry gets a token by itself. It lives 15 minutes; one token serves every call.</source>
+        <translation>Opsional: cek akun mengambil token sendiri. Token berlaku 15 menit; satu token dipakai untuk semua panggilan.</translation>
     </message>
     <message>
         <source>The account inquiry: mandatory before every top-up.</source>
@@ -696,6 +780,10 @@
         <translation>Pilih folder untuk berkas kunci Anda</translation>
     </message>
     <message>
+        <source>Use the &amp;default folder</source>
+        <translation>Pakai folder &amp;bawaan</translation>
+    </message>
+    <message>
         <source>Key folder</source>
         <translation>Folder kunci</translation>
     </message>
@@ -718,6 +806,18 @@
     <message>
         <source>Show the &amp;openssl commands</source>
         <translation>Tampilkan perintah &amp;openssl</translation>
+    </message>
+    <message>
+        <source>&amp;Next: request sandbox credentials</source>
+        <translation>Berik&amp;utnya: minta kredensial sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Next: check an account</source>
+        <translation>Berik&amp;utnya: cek akun</translation>
+    </message>
+    <message>
+        <source>The key files go to {folder} again.</source>
+        <translation>Berkas kunci kembali disimpan di {folder}.</translation>
     </message>
     <message>
         <source>Choose a folder for the files to send to OVO</source>
@@ -1318,8 +1418,12 @@ Hormat kami,</translation>
         <translation>Pelanggan telah mencapai batas; coba nominal yang lebih kecil atau lain waktu.</translation>
     </message>
     <message>
-        <source>Enter an amount between the minimum and the maximum top-up.</source>
-        <translation>Masukkan nominal di antara batas minimum dan maksimum isi saldo.</translation>
+        <source>This customer&apos;s last successful inquiry allowed top-ups from {min} to {max}: enter an amount in that range.</source>
+        <translation>Cek akun terakhir yang berhasil untuk pelanggan ini mengizinkan isi saldo dari {min} sampai {max}. Masukkan nominal dalam rentang itu.</translation>
+    </message>
+    <message>
+        <source>OVO&apos;s answer gives no limits. Enter an amount within OVO&apos;s published minimum and maximum top-up: {url}</source>
+        <translation>Jawaban OVO tidak menyebutkan batasnya. Masukkan nominal di antara batas minimum dan maksimum isi saldo yang diumumkan OVO: {url}</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1498,13 @@ Hormat kami,</translation>
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Sembunyikan</translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>the OS keyring ({backend})</source>
@@ -1427,6 +1538,22 @@ Hormat kami,</translation>
         <source>Secrets are kept for this session only: {why}. They are never written to a file; you will be asked again next time.</source>
         <translation>Rahasia hanya disimpan untuk sesi ini: {why}. Rahasia tidak pernah ditulis ke berkas; Anda akan diminta lagi lain kali.</translation>
     </message>
+    <message>
+        <source>The client secret is in the OS keyring ({backend}).</source>
+        <translation>Client secret disimpan di keyring sistem operasi ({backend}).</translation>
+    </message>
+    <message>
+        <source>The client secret is kept for this session only.</source>
+        <translation>Client secret hanya disimpan selama sesi ini.</translation>
+    </message>
+    <message>
+        <source>The client secret is kept for this session only: {reason}.</source>
+        <translation>Client secret hanya disimpan selama sesi ini, karena {reason}.</translation>
+    </message>
+    <message>
+        <source>The client secret is kept in: {where}.</source>
+        <translation>Client secret disimpan di: {where}.</translation>
+    </message>
 </context>
 <context>
     <name>SendingPage</name>
@@ -1437,6 +1564,18 @@ Hormat kami,</translation>
     <message>
         <source>Please wait for OVO&apos;s answer; do not send it again.</source>
         <translation>Mohon tunggu jawaban OVO; jangan kirim ulang.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>&amp;Berhenti menunggu</translation>
+    </message>
+    <message>
+        <source>The top-up is not cancelled: its outcome is found out with the status call</source>
+        <translation>Isi saldo tidak dibatalkan: hasilnya diketahui lewat panggilan status</translation>
+    </message>
+    <message>
+        <source>The workbench waits up to {seconds} s for OVO&apos;s answer; the other tabs and the environment wait meanwhile. A top-up that has left cannot be cancelled. You can stop waiting: the top-up is never sent again, and its outcome is found out with the status call.</source>
+        <translation>Workbench menunggu jawaban OVO paling lama {seconds} detik; sementara itu tab lain dan pilihan lingkungan tidak dapat dipakai. Isi saldo yang sudah terkirim tidak dapat dibatalkan. Anda boleh berhenti menunggu: isi saldo tidak akan dikirim ulang, dan hasilnya diketahui lewat panggilan status.</translation>
     </message>
     <message>
         <source>{amount} to {name} ({number}) in {env}.</source>
@@ -2168,24 +2307,32 @@ diberikan  …{given}…</translation>
         <translation>Perbarui &amp;otomatis sebelum kedaluwarsa</translation>
     </message>
     <message>
+        <source>For a token the gateway stopped accepting. A token younger than a minute is not replaced: OVO forbids a new token per call.</source>
+        <translation>Untuk token yang tidak lagi diterima gateway. Token yang umurnya belum satu menit tidak diganti: OVO melarang token baru untuk setiap panggilan.</translation>
+    </message>
+    <message>
         <source>OVO&apos;s rule</source>
         <translation>Ketentuan OVO</translation>
     </message>
     <message>
-        <source>An access token lives 15 minutes, and OVO does not allow a new token for each transaction: reuse it for every call and get a new one only near the end of its life (about a minute before, as the workbench does).</source>
-        <translation>Token akses berlaku 15 menit, dan OVO tidak mengizinkan token baru untuk setiap transaksi: gunakan kembali untuk setiap panggilan dan ambil yang baru hanya menjelang masa berlakunya habis (sekitar satu menit sebelumnya, seperti yang dilakukan aplikasi ini).</translation>
+        <source>An access token lives 15 minutes, and OVO does not allow a new token for each transaction: reuse it for every call and get a new one only near the end of its life (about a minute before, as the workbench does). Refresh now is for a token the gateway stopped accepting; it is not offered in the token&apos;s first minute.</source>
+        <translation>Access token berlaku 15 menit, dan OVO tidak mengizinkan token baru untuk setiap transaksi: pakai ulang token untuk semua panggilan dan ambil yang baru hanya menjelang akhir masa berlakunya (sekitar satu menit sebelumnya, seperti yang dilakukan workbench). Perbarui sekarang hanya untuk token yang tidak lagi diterima gateway; tombol itu tidak tersedia pada menit pertama token.</translation>
     </message>
     <message>
         <source>The kept token is still valid; it was not renewed.</source>
         <translation>Token yang tersimpan masih berlaku; token tidak diperbarui.</translation>
     </message>
     <message>
-        <source>OVO forbids a token per call; Refresh now gets a new one anyway.</source>
-        <translation>OVO melarang token baru untuk setiap panggilan; Perbarui sekarang tetap mengambil token baru.</translation>
+        <source>OVO forbids a token per call. Once the token is a minute old, Refresh now replaces it if the gateway stops accepting it.</source>
+        <translation>OVO melarang token baru untuk setiap panggilan. Setelah token berumur satu menit, Perbarui sekarang menggantinya jika gateway tidak lagi menerimanya.</translation>
     </message>
     <message>
         <source>Got a new access token from {env}.</source>
         <translation>Token akses baru diterima dari {env}.</translation>
+    </message>
+    <message>
+        <source>Every call reuses it for 15 minutes.</source>
+        <translation>Setiap panggilan memakainya kembali selama 15 menit.</translation>
     </message>
     <message>
         <source>Getting a token…</source>
@@ -2235,6 +2382,10 @@ diberikan  …{given}…</translation>
         <translation>Periksa masing-masing dengan &quot;Cari isi saldo dengan referensi&quot; di bawah (tanyakan OVO tentang yang tidak ditemukan), lalu lepaskan penahanan. Jurnal yang rusak itu sendiri tetap disimpan.</translation>
     </message>
     <message>
+        <source>This account took top-ups from {min} to {max}.</source>
+        <translation>Akun ini menerima isi saldo dari {min} sampai {max}.</translation>
+    </message>
+    <message>
         <source>No answer to the account inquiry: {what}.</source>
         <translation>Cek akun tidak mendapat jawaban: {what}.</translation>
     </message>
@@ -2269,6 +2420,18 @@ diberikan  …{given}…</translation>
     <message>
         <source>Nothing left the workbench.</source>
         <translation>Tidak ada yang keluar dari aplikasi.</translation>
+    </message>
+    <message>
+        <source>Stopped before the top-up left: nothing was sent.</source>
+        <translation>Dihentikan sebelum isi saldo terkirim: tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>Check the account again to send it.</source>
+        <translation>Cek akun lagi untuk mengirimnya.</translation>
+    </message>
+    <message>
+        <source>You stopped waiting for OVO&apos;s answer. The top-up may have gone through: it is never sent again, and the status call finds out its outcome (Check the status now, or before your next top-up).</source>
+        <translation>Anda berhenti menunggu jawaban OVO. Isi saldo mungkin sudah berhasil: isi saldo tidak akan dikirim ulang, dan panggilan status akan mencari tahu hasilnya (lewat Cek status sekarang, atau sebelum isi saldo berikutnya).</translation>
     </message>
     <message>
         <source>Release the hold on new top-ups?</source>
@@ -3416,6 +3579,14 @@ diberikan  …{given}…</translation>
     <message>
         <source>The OS keyring {why}: a kept access token could not be read, so a new one is requested when needed.</source>
         <translation>Keyring sistem operasi {why}: token akses yang tersimpan tidak dapat dibaca, sehingga token baru diminta bila diperlukan.</translation>
+    </message>
+    <message>
+        <source>The passphrase opens {exchange} but not {signing}: {signing} has a passphrase of its own.</source>
+        <translation>Frasa sandi ini membuka {exchange}, tetapi tidak membuka {signing}: {signing} memakai frasa sandinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of {signing} as well, or make the signing pair again without a passphrase (as OVO&apos;s SOP does) or with the same one.</source>
+        <translation>Ketik juga frasa sandi {signing}, atau buat ulang pasangan kunci penanda tangan tanpa frasa sandi (seperti dalam SOP OVO) atau dengan frasa sandi yang sama.</translation>
     </message>
     <message>
         <source>No partnerReferenceNo given.</source>

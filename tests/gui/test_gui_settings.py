@@ -11,7 +11,7 @@ from core.environments import PRODUCTION, STAGING
 from core.snap.profile import Service
 from gui import i18n, style
 from gui.app import Controller
-from tests.gui.helpers import click
+from tests.gui.helpers import click, enter_production
 
 
 def test_an_environment_is_changed_in_one_go_or_not_at_all(workspace, window):
@@ -77,7 +77,7 @@ def test_the_banner_makes_production_unmistakable(workspace, window):
     window.banner.select("Sandbox")
     sandbox_style = window.banner.styleSheet()
     assert style.BANNER["sandbox"][0] in sandbox_style
-    window.banner.select(PRODUCTION)
+    enter_production(window, PRODUCTION)
     assert style.BANNER["production"][0] in window.banner.styleSheet()
     assert window.banner.message.text().startswith("PRODUCTION")
     assert window.banner.message.font().bold()
