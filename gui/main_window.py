@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
             self.banner.select(environment, confirmed=True)
         self.hub.select_environment(self.banner.current().name)
         self._ready = True
+        first = self.journey.first_field()
+        if first is not None:
+            first.setFocus()  # a first start: the passphrase of the keys, typed straight away
 
     def secrets_answered(self) -> None:
         """The keyring probe has answered: where secrets live, and what waited for it (the

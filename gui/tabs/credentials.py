@@ -284,7 +284,7 @@ class CredentialsTab(Page):
             "success",
             self.tr("The sandbox registered your keys; its files were decrypted and saved."),
             self.tr(
-                "Client ID {client_id} is saved to Sandbox; {where} Next: check an account "
+                "Client ID {client_id} is saved to Sandbox. {where} Next: check an account "
                 "(the inquiry gets a token by itself). To practise opening OVO's files, save "
                 "the sandbox's .enc files."
             ).format(

@@ -165,9 +165,19 @@ class JourneyTab(Page):
         )
         self.hub.state_changed.emit()
         self.refresh()
-        upcoming = next_step(self.facts)
+        upcoming = self.upcoming()
         if upcoming is not None and self.isVisible():
             self.rows[upcoming].button.setFocus()
+
+    def upcoming(self) -> Step | None:
+        """The step to do now; in the sandbox, requesting the credentials sends the keys."""
+        upcoming = next_step(self.facts)
+        if (
+            upcoming is Step.SEND_KEYS
+            and self.workspace.environment(self.hub.environment).is_sandbox
+        ):
+            return Step.CREDENTIALS
+        return upcoming
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -187,7 +197,7 @@ class JourneyTab(Page):
             ),
         )
         self.facts = progress(self.workspace, env.name, read_keys=not drawing_first_frame())
-        upcoming = next_step(self.facts)
+        upcoming = self.upcoming()
         done = sum(f.done for f in self.facts)
         if upcoming is None:
             self.summary.setText(
@@ -201,8 +211,6 @@ class JourneyTab(Page):
                     done=done, step=self.step_title(upcoming, env.is_sandbox)
                 )
             )
-        if env.is_sandbox and upcoming is Step.SEND_KEYS:
-            upcoming = Step.CREDENTIALS  # requesting the credentials sends the keys
         for facts in self.facts:
             row = self.rows[facts.step]
             row.show_state(

@@ -238,10 +238,6 @@
         <translation>Client ID {client_id} · channel {channel_id} · kunci penanda tangan {key}.</translation>
     </message>
     <message>
-        <source>Client ID {client_id} is saved to Sandbox; {where} Next: check an account (the inquiry gets a token by itself). To practise opening OVO&apos;s files, save the sandbox&apos;s .enc files.</source>
-        <translation>Client ID {client_id} sudah disimpan ke Sandbox. {where} Berikutnya: cek akun (cek akun mengambil token sendiri). Untuk berlatih membuka berkas dari OVO, simpan berkas .enc dari sandbox.</translation>
-    </message>
-    <message>
         <source>Saved key.bin.enc and cred_file.enc in {folder}.</source>
         <translation>key.bin.enc dan cred_file.enc sudah disimpan di {folder}.</translation>
     </message>
@@ -280,6 +276,10 @@
     <message>
         <source>The sandbox registered your keys; its files were decrypted and saved.</source>
         <translation>Sandbox telah mendaftarkan kunci Anda; berkasnya sudah didekripsi dan disimpan.</translation>
+    </message>
+    <message>
+        <source>Client ID {client_id} is saved to Sandbox. {where} Next: check an account (the inquiry gets a token by itself). To practise opening OVO&apos;s files, save the sandbox&apos;s .enc files.</source>
+        <translation>Client ID {client_id} sudah disimpan ke Sandbox. {where} Berikutnya: cek akun (cek akun mengambil token sendiri). Untuk berlatih membuka berkas dari OVO, simpan berkas .enc dari sandbox.</translation>
     </message>
     <message>
         <source>Choose the key file, the credential file and your private key first.</source>
