@@ -119,10 +119,16 @@ class Controller:
         assert window is not None
         pages = window.built_pages()
         typed = form_state.capture(pages)
+        topup = pages["topup"].snapshot() if "topup" in pages else None
+        selected = pages["log"].current_entry() if "log" in pages else None
         window = self.build(window.environment(), window.current_tab())
         for key in pages:
             window.page(key)
         form_state.restore(window.built_pages(), typed)
+        if topup is not None:
+            window.topup.resume(topup)  # the same page: confirmation, result, ...
+        if selected is not None:
+            window.log.select_entry(selected.id)
 
     def quit(self) -> None:
         """The user closed the window. Work still running (a top-up waiting for OVO's

@@ -399,6 +399,7 @@ class MainWindow(QMainWindow):
             ).format(home=self.workspace.home)
         )
         box.addButton(self.tr("C&lose"), QMessageBox.ButtonRole.AcceptRole)
+        box.setStyleSheet("QLabel { min-width: 440px; }")  # readable lines, not a column
         box.open()
         self.about_box = box
 

@@ -330,7 +330,14 @@ class TopupTab(QWidget):
         env = self.hub.environment
         self.workspace.pending.refuse_if_held()  # before the inquiry, as the CLI does
         inquiry = await account_inquiry(self.workspace.client(env), number, amount)
-        self.inquiry, self.inquired_for = inquiry, (number, amount)
+        self._show_inquiry(inquiry, (number, amount))
+        self._inputs_changed()
+        self.hub.state_changed.emit()
+        if self.form.isVisible():
+            self.form.continue_button.setFocus()
+
+    def _show_inquiry(self, inquiry: Inquiry, inquired_for: tuple[str, Decimal]) -> None:
+        self.inquiry, self.inquired_for = inquiry, inquired_for
         self.form.name.setText(inquiry.customer_name)
         self.form.shown_number.setText(inquiry.shown_number)
         self.form.fee.setText(format_idr(inquiry.fee))
@@ -346,10 +353,34 @@ class TopupTab(QWidget):
             inquiry.exchange.display,
             self.tr("The account can receive the top-up. Continue to the confirmation."),
         )
-        self._inputs_changed()
-        self.hub.state_changed.emit()
-        if self.form.isVisible():
-            self.form.continue_button.setFocus()
+
+    # --- across a language switch ----------------------------------------------------------
+
+    def snapshot(self) -> dict:
+        """Where the user is in the top-up journey: the window rebuilt in another language
+        picks it up with `resume` (the typed fields travel with `form_state`)."""
+        return {
+            "page": self.stack.currentIndex(),
+            "inquiry": self.inquiry,
+            "inquired_for": self.inquired_for,
+            "confirmation": self.confirmation,
+            "result": self.result.shown,
+        }
+
+    def resume(self, state: dict) -> None:
+        inquiry, inquired_for = state["inquiry"], state["inquired_for"]
+        if inquiry is not None and inquired_for == self._current():
+            self._show_inquiry(inquiry, inquired_for)
+            self._inputs_changed()
+        self.confirmation = state["confirmation"]
+        page = self.stack.widget(state["page"])
+        if page is self.confirm and self.confirmation is not None and self.inquiry is not None:
+            self.confirm.show_confirmation(self.confirmation)
+        elif page is self.result and state["result"] is not None:
+            self.result.show_result(*state["result"])
+        elif page is not self.lookup:
+            page = self.form
+        self.show_page(page)
 
     def _inquiry_failed(self, exc: WorkbenchError) -> None:
         if isinstance(exc, TopupsOnHold):

@@ -123,6 +123,7 @@ class ResultPage(Page):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.result: TopupResult | None = None
+        self.shown: tuple | None = None
         card = Card()
         self.headline = label(name="resultTitle")
         self.amount = label(name="amount", wrap=False)
@@ -160,6 +161,7 @@ class ResultPage(Page):
 
     def show_result(self, result: TopupResult, confirmation: Confirmation, code: str | None):
         self.result = result
+        self.shown = (result, confirmation, code)  # shown again after a language switch
         self.amount.setText(format_idr(result.amount))
         self.destination.setText(
             self.tr("to {name} ({number})").format(

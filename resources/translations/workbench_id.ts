@@ -111,19 +111,19 @@
     </message>
     <message>
         <source>Client ID</source>
-        <translation>ID klien</translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation>Rahasia klien</translation>
+        <translation>Client secret</translation>
     </message>
     <message>
         <source>Partner ID</source>
-        <translation>ID mitra</translation>
+        <translation>Partner ID</translation>
     </message>
     <message>
         <source>Channel ID</source>
-        <translation>ID kanal</translation>
+        <translation>Channel ID</translation>
     </message>
     <message>
         <source>Your SNAP signing private key (private.pem)</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>(none: the client ID is used)</source>
-        <translation>(tidak ada: ID klien yang dipakai)</translation>
+        <translation>(tidak ada: client ID yang dipakai)</translation>
     </message>
     <message>
         <source>Saved to {env}.</source>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>Client ID, channel ID, signing key and client secret are saved.</source>
-        <translation>ID klien, ID kanal, kunci penandatanganan, dan rahasia klien sudah tersimpan.</translation>
+        <translation>Client ID, channel ID, kunci penandatanganan, dan client secret sudah tersimpan.</translation>
     </message>
     <message>
         <source>The sandbox plays OVO: it issues the two .enc files and they are decrypted.</source>
@@ -950,7 +950,7 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Token akses</translation>
+        <translation>Access token</translation>
     </message>
     <message>
         <source>Account inquiry</source>
@@ -997,7 +997,7 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Token akses</translation>
+        <translation>Access token</translation>
     </message>
     <message>
         <source>Account inquiry</source>
@@ -1634,15 +1634,15 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation>ID klien</translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Partner ID</source>
-        <translation>ID mitra</translation>
+        <translation>Partner ID</translation>
     </message>
     <message>
         <source>Channel ID</source>
-        <translation>ID kanal</translation>
+        <translation>Channel ID</translation>
     </message>
     <message>
         <source>Signing key</source>
@@ -1818,11 +1818,11 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>The client ID from OVO&apos;s credential file</source>
-        <translation>ID klien dari berkas kredensial OVO</translation>
+        <translation>Client ID dari berkas kredensial OVO</translation>
     </message>
     <message>
         <source>X-PARTNER-ID when OVO gave one other than the client ID</source>
-        <translation>X-PARTNER-ID bila OVO memberikan nilai selain ID klien</translation>
+        <translation>X-PARTNER-ID bila OVO memberikan nilai selain client ID</translation>
     </message>
     <message>
         <source>CHANNEL-ID (at most 5 characters)</source>
@@ -1850,7 +1850,7 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>Encoding of the access-token X-SIGNATURE</source>
-        <translation>Pengodean X-SIGNATURE untuk token akses</translation>
+        <translation>Pengodean X-SIGNATURE untuk access token</translation>
     </message>
     <message>
         <source>Encoding of the transactions&apos; X-SIGNATURE</source>
@@ -1906,7 +1906,7 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>access token</source>
-        <translation>token akses</translation>
+        <translation>access token</translation>
     </message>
     <message>
         <source>account inquiry</source>
@@ -1985,7 +1985,7 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>Access-&amp;token signature (SHA256withRSA)</source>
-        <translation>&amp;Tanda tangan token akses (SHA256withRSA)</translation>
+        <translation>&amp;Tanda tangan access token (SHA256withRSA)</translation>
     </message>
     <message>
         <source>Trans&amp;action signature (HMAC-SHA512)</source>
@@ -2045,7 +2045,7 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>Your client ID (X-CLIENT-KEY)</source>
-        <translation>ID klien Anda (X-CLIENT-KEY)</translation>
+        <translation>Client ID Anda (X-CLIENT-KEY)</translation>
     </message>
     <message>
         <source>&amp;Now</source>
@@ -2073,7 +2073,7 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation>ID klien</translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>X-TIMESTAMP</source>
@@ -2097,11 +2097,11 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>The access token (without Bearer)</source>
-        <translation>Token akses (tanpa Bearer)</translation>
+        <translation>Access token (tanpa Bearer)</translation>
     </message>
     <message>
         <source>Your client secret</source>
-        <translation>Rahasia klien Anda</translation>
+        <translation>Client secret Anda</translation>
     </message>
     <message>
         <source>The JSON body as your code sends it</source>
@@ -2121,11 +2121,11 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Token akses</translation>
+        <translation>Access token</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation>Rahasia klien</translation>
+        <translation>Client secret</translation>
     </message>
     <message>
         <source>Body</source>
@@ -2141,7 +2141,7 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>Give the client ID and the signing private key.</source>
-        <translation>Isi ID klien dan kunci privat penandatanganan.</translation>
+        <translation>Isi client ID dan kunci privat penandatanganan.</translation>
     </message>
     <message>
         <source>Use the environment&apos;s values, or type them.</source>
@@ -2149,11 +2149,11 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>Give the path (starting with /), the access token and the client secret.</source>
-        <translation>Isi path (diawali /), token akses, dan rahasia klien.</translation>
+        <translation>Isi path (diawali /), access token, dan client secret.</translation>
     </message>
     <message>
         <source>The access token is masked in the string to sign; it was signed whole.</source>
-        <translation>Token akses disamarkan pada teks yang ditandatangani; penandatanganan memakai token utuh.</translation>
+        <translation>Access token disamarkan pada teks yang ditandatangani; penandatanganan memakai token utuh.</translation>
     </message>
     <message>
         <source>{what} · X-SIGNATURE</source>
@@ -2222,7 +2222,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>Client secrets and passphrases are kept here, never in a file.</source>
-        <translation>Rahasia klien dan frasa sandi disimpan di sini, tidak pernah di dalam berkas.</translation>
+        <translation>Client secret dan frasa sandi disimpan di sini, tidak pernah di dalam berkas.</translation>
     </message>
     <message>
         <source>Secrets: the OS keyring {why}; it is not asked again until a restart.</source>
@@ -2264,7 +2264,7 @@ diberikan  …{given}…</translation>
     <name>TokenTab</name>
     <message>
         <source>Access token</source>
-        <translation>Token akses</translation>
+        <translation>Access token</translation>
     </message>
     <message>
         <source>The key to every call: one token serves all calls for 15 minutes.</source>
@@ -2328,7 +2328,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>Got a new access token from {env}.</source>
-        <translation>Token akses baru diterima dari {env}.</translation>
+        <translation>Access token baru diterima dari {env}.</translation>
     </message>
     <message>
         <source>Every call reuses it for 15 minutes.</source>
@@ -2542,7 +2542,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>Check the client ID and that OVO has your signing public key.</source>
-        <translation>Periksa ID klien dan pastikan OVO sudah menerima kunci publik penandatanganan Anda.</translation>
+        <translation>Periksa client ID dan pastikan OVO sudah menerima kunci publik penandatanganan Anda.</translation>
     </message>
     <message>
         <source>a token without spaces</source>
@@ -2566,7 +2566,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>No partner ID in the file: OVO uses the client ID as X-PARTNER-ID.</source>
-        <translation>Tidak ada ID partner di berkas: OVO memakai ID klien sebagai X-PARTNER-ID.</translation>
+        <translation>Tidak ada partner ID di berkas: OVO memakai client ID sebagai X-PARTNER-ID.</translation>
     </message>
     <message>
         <source>Not found in the file: {labels}. Ask OVO&apos;s PIS team for it.</source>
@@ -2702,11 +2702,11 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>the client ID from OVO&apos;s credential file</source>
-        <translation>ID klien dari berkas kredensial OVO</translation>
+        <translation>Client ID dari berkas kredensial OVO</translation>
     </message>
     <message>
         <source>X-PARTNER-ID when OVO gave one other than the client ID</source>
-        <translation>X-PARTNER-ID bila OVO memberikan nilai selain ID klien</translation>
+        <translation>X-PARTNER-ID bila OVO memberikan nilai selain client ID</translation>
     </message>
     <message>
         <source>CHANNEL-ID (at most 5 characters)</source>
@@ -3358,7 +3358,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>Access token B2B</source>
-        <translation>Token akses B2B</translation>
+        <translation>Access token B2B</translation>
     </message>
     <message>
         <source>Account inquiry</source>
@@ -3486,7 +3486,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>This entry was sent with another access token ({others}), not the one given ({mark}).</source>
-        <translation>Entri ini dikirim dengan token akses lain ({others}), bukan yang diberikan ({mark}).</translation>
+        <translation>Entri ini dikirim dengan access token lain ({others}), bukan yang diberikan ({mark}).</translation>
     </message>
     <message>
         <source>Reveal it with the token it was sent with, or copy the masked command and put a current token into its Authorization header (the old one may have expired).</source>
@@ -3510,7 +3510,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>The credentials lack a client ID or client secret; nothing was saved.</source>
-        <translation>Kredensial tidak memuat ID klien atau rahasia klien; tidak ada yang disimpan.</translation>
+        <translation>Kredensial tidak memuat client ID atau client secret; tidak ada yang disimpan.</translation>
     </message>
     <message>
         <source>Check the decrypted text (decrypt --out FILE) and ask OVO for what is missing.</source>
@@ -3542,7 +3542,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>No client secret for {name} in {description}.</source>
-        <translation>Tidak ada rahasia klien untuk {name} di {description}.</translation>
+        <translation>Tidak ada client secret untuk {name} di {description}.</translation>
     </message>
     <message>
         <source>Decrypt OVO&apos;s files again with --save-to {name}.</source>
@@ -3574,11 +3574,11 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>The OS keyring {why}: the new access token is kept in memory for this run only, so the next run gets a new one.</source>
-        <translation>Keyring sistem operasi {why}: token akses baru hanya disimpan di memori untuk proses ini, sehingga proses berikutnya mengambil token baru.</translation>
+        <translation>Keyring sistem operasi {why}: access token baru hanya disimpan di memori untuk proses ini, sehingga proses berikutnya mengambil token baru.</translation>
     </message>
     <message>
         <source>The OS keyring {why}: a kept access token could not be read, so a new one is requested when needed.</source>
-        <translation>Keyring sistem operasi {why}: token akses yang tersimpan tidak dapat dibaca, sehingga token baru diminta bila diperlukan.</translation>
+        <translation>Keyring sistem operasi {why}: access token yang tersimpan tidak dapat dibaca, sehingga token baru diminta bila diperlukan.</translation>
     </message>
     <message>
         <source>The passphrase opens {exchange} but not {signing}: {signing} has a passphrase of its own.</source>
@@ -3654,7 +3654,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>client secret</source>
-        <translation>rahasia klien</translation>
+        <translation>client secret</translation>
     </message>
     <message>
         <source>signing key&apos;s passphrase</source>
@@ -3662,7 +3662,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>kept access token</source>
-        <translation>token akses yang tersimpan</translation>
+        <translation>access token yang tersimpan</translation>
     </message>
     <message>
         <source>did not answer within {seconds} s</source>

@@ -9,7 +9,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from core import keys
 from core.client import TokenState
@@ -279,3 +279,26 @@ def test_show_becomes_hide_and_a_cancelled_regeneration_forgets_the_passphrases(
     assert question is not None and question.isVisible()
     click(question.reject_button)
     assert card.passphrase.text() == "" and card.repeat.text() == ""
+
+
+# --- layout: dialogs show what they hold ------------------------------------------------------
+
+
+def test_the_e_mail_for_ovo_shows_whole_fingerprints_and_about_is_readable(
+    registered, window, tmp_path
+):
+    window.show_tab("keys")
+    dialog = window.keys.export_to(tmp_path / "to-ovo")
+    assert dialog is not None and dialog.isVisible()
+    QApplication.processEvents()
+    text = dialog.text
+    assert not text.horizontalScrollBar().isVisible() or text.horizontalScrollBar().maximum() == 0
+    dialog.close()
+    window.show_about()
+    QApplication.processEvents()
+    about = window.about_box
+    informative = next(
+        label for label in about.findChildren(QLabel) if "Home folder" in label.text()
+    )
+    assert informative.width() >= 440
+    about.close()
