@@ -68,7 +68,7 @@ class Page(QScrollArea):
         inner = QWidget()
         inner.setObjectName("page")
         self.column = QVBoxLayout(inner)
-        self.column.setContentsMargins(MARGIN, 18, MARGIN, MARGIN)
+        self.column.setContentsMargins(MARGIN, 12, MARGIN, 4)  # no scrolling for a margin
         self.column.setSpacing(SPACING)
         self.title = label(name="pageTitle")
         self.subtitle = label(name="pageSubtitle")

@@ -204,6 +204,8 @@ class CredentialsTab(Page):
         env = self.workspace.environment(self.hub.environment)
         set_up = self.workspace.is_set_up(env.name)
         self.next_button.setVisible(set_up)
+        # The sandbox's card right below says what to do: the page fits a laptop's screen.
+        self.current.setVisible(set_up or not env.is_sandbox)
         if set_up:
             self.current.set_heading(self.tr("{env} is set up").format(env=env.name))
             self.current_text.setText(

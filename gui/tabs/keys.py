@@ -253,7 +253,20 @@ class KeysTab(Page):
                 "never leave this computer."
             ),
         )
-        where = Card()
+        self.message = MessageBar()
+        self.body.addWidget(self.message)
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        self.exchange_card = PairCard(self, keys.Role.EXCHANGE)
+        self.signing_card = PairCard(self, keys.Role.SIGNING)
+        grid.addWidget(self.exchange_card, 0, 0)
+        grid.addWidget(self.signing_card, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.body.addLayout(grid)
+        # Where the keys are, and what to do with them, in one card: the page fits a
+        # laptop's screen without scrolling.
+        actions = Card()
         self.folder_field = FileField(
             self.tr("Folder for the key files"),
             self.tr("Ch&ange…"),
@@ -271,26 +284,17 @@ class KeysTab(Page):
         self.folder_field.layout().addWidget(self.default_folder_button)
         folder_form = form_layout()
         folder_form.addRow(self.tr("Key folder"), self.folder_field)
-        where.body.addLayout(folder_form)
-        self.body.addWidget(where)
-        self.message = MessageBar()
-        self.body.addWidget(self.message)
-        grid = QGridLayout()
-        grid.setSpacing(14)
-        self.exchange_card = PairCard(self, keys.Role.EXCHANGE)
-        self.signing_card = PairCard(self, keys.Role.SIGNING)
-        grid.addWidget(self.exchange_card, 0, 0)
-        grid.addWidget(self.signing_card, 0, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        self.body.addLayout(grid)
-        actions = Card(
-            self.tr("Already have a key, or ready to send?"),
-            self.tr(
-                "Import a key you already use (an OpenSSH id_rsa is converted; you can also "
-                "drop a key file on this page), export the two public keys with their "
-                "fingerprints for the e-mail to OVO, or see the SOP's openssl commands."
-            ),
+        actions.body.addLayout(folder_form)
+        actions.body.addWidget(
+            label(
+                self.tr(
+                    "Import a key you already use (an OpenSSH id_rsa is converted; you can "
+                    "also drop a key file on this page), export the two public keys with "
+                    "their fingerprints for the e-mail to OVO, or see the SOP's openssl "
+                    "commands."
+                ),
+                name="muted",
+            )
         )
         self.import_button = QPushButton(self.tr("&Import a key…"))
         self.import_button.clicked.connect(lambda: self.open_import())

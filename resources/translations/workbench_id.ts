@@ -788,10 +788,6 @@
         <translation>Folder kunci</translation>
     </message>
     <message>
-        <source>Already have a key, or ready to send?</source>
-        <translation>Sudah punya kunci, atau siap mengirim?</translation>
-    </message>
-    <message>
         <source>Import a key you already use (an OpenSSH id_rsa is converted; you can also drop a key file on this page), export the two public keys with their fingerprints for the e-mail to OVO, or see the SOP&apos;s openssl commands.</source>
         <translation>Impor kunci yang sudah Anda gunakan (id_rsa OpenSSH akan dikonversi; berkas kunci juga dapat diseret ke halaman ini), ekspor kedua kunci publik beserta sidik jarinya untuk surel ke OVO, atau lihat perintah openssl dalam SOP.</translation>
     </message>

@@ -26,6 +26,14 @@ def _on_screen(widget: QWidget) -> list[int]:
     return [top_left.x(), top_left.y(), widget.width(), widget.height()]
 
 
+def _scrolls_down(page: QWidget) -> bool:
+    """Whether the page itself needs its vertical scroll bar."""
+    if not isinstance(page, QAbstractScrollArea):
+        return False
+    bar = page.verticalScrollBar()
+    return bar.isVisible() and bar.maximum() > 0
+
+
 def _sideways(page: QWidget) -> list[str]:
     """The scroll areas on `page` that show a horizontal scroll bar."""
     found = []
@@ -65,6 +73,7 @@ def main(argv: list[str]) -> int:
         "status_visible": window.status.isVisible(),
         "sideways": {},
         "tabs_cut": [],
+        "scrolls_down": [],
     }
     bar = window.tabs.tabBar()
     for index, key in enumerate(TAB_KEYS):
@@ -72,6 +81,8 @@ def main(argv: list[str]) -> int:
         for _ in range(3):
             app.processEvents()
         report["sideways"][key] = _sideways(window.tabs.currentWidget())
+        if _scrolls_down(window.tabs.currentWidget()):
+            report["scrolls_down"].append(key)
         text = bar.tabText(index).replace("&", "")
         needed = bar.fontMetrics().horizontalAdvance(text)
         shown = bar.tabRect(index)

@@ -36,11 +36,11 @@ def expected_chains(window) -> dict[str, list[QWidget]]:
     return {
         "journey": [row.button for row in journey.rows.values() if row.button.isVisibleTo(row)],
         "keys": [
-            keys.folder_field.browse,
             exchange.passphrase.edit, exchange.passphrase.toggle,
             exchange.repeat.edit, exchange.repeat.toggle, exchange.generate,
             signing.protect, signing.generate,
-            keys.next_button, keys.import_button, keys.export_button, keys.commands_button,
+            keys.folder_field.browse, keys.next_button, keys.import_button, keys.export_button,
+            keys.commands_button,
         ],
         "credentials": [
             creds.next_button, creds.sandbox_passphrase.edit, creds.sandbox_passphrase.toggle,

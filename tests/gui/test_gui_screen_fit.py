@@ -105,3 +105,11 @@ def test_size_and_maximised_state_are_kept_in_the_homes_settings(tmp_path):
     assert small["window"][2:] == [1280 - 16, 720 - 40]
     # Nothing of it went to Qt's own settings store outside the home.
     assert not list(home.parent.glob("**/*.conf"))
+
+
+@pytest.mark.parametrize("screen", sorted(SCREENS))
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_keys_and_credentials_need_no_scrolling_when_maximised(tmp_path, screen, language):
+    seen = probe(tmp_path, tmp_path / "home", screen, language, "maximize")
+    assert seen["maximized"]
+    assert "keys" not in seen["scrolls_down"] and "credentials" not in seen["scrolls_down"]
