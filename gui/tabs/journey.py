@@ -28,7 +28,7 @@ class StepRow(QFrame):
         self.setObjectName("stepRow")
         self.number = number
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setContentsMargins(14, 4, 14, 4)
         layout.setSpacing(14)
         self.badge = label(str(number), name="stepBadge", wrap=False)
         texts = QVBoxLayout()
@@ -67,6 +67,7 @@ class JourneyTab(Page):
         self.facts: list[StepFacts] = []
         self.summary = label()
         self.body.addWidget(self.summary)
+        self.body.setSpacing(8)  # all seven steps in view on a laptop's screen
         self.message = MessageBar()
         self.body.addWidget(self.message)
         self.rows: dict[Step, StepRow] = {}
@@ -225,6 +226,8 @@ class JourneyTab(Page):
         keys_facts = self.facts[0]
         nothing_yet = keys_facts.counts[0] == 0 and len(keys_facts.missing) == 4
         self.key_fields.setVisible(not keys_facts.done and nothing_yet)
+        # The Log has something to show once a call was made.
+        self.log_hint.setVisible(any(f.done for f in self.facts[list(Step).index(Step.TOKEN) :]))
         self.log_hint.setText(
             self.tr(
                 "Every call is kept in the Log (OVO asks partners to keep one); copy any of "
@@ -277,7 +280,8 @@ class JourneyTab(Page):
                     "signing pair (RSA 4096)."
                 )
             ]
-            if facts.missing:
+            # At the very start all four are missing: nothing to point out.
+            if facts.missing and len(facts.missing) < 4:
                 parts.append(self.tr("Missing: {files}.").format(files=", ".join(facts.missing)))
             if facts.unreadable:
                 parts.append(
