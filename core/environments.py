@@ -481,6 +481,7 @@ _PREFERENCE_TYPES: dict[str, type | tuple[type, ...]] = {
     "key_folders": dict,
     "public_keys_sent": dict,
     "token_auto_refresh": bool,
+    "window": dict,  # the window's size and maximised state (gui/window_geometry.py)
 }
 
 

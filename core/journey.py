@@ -105,6 +105,10 @@ def progress(workspace: Workspace, env_name: str, *, read_keys: bool = True) -> 
     ]
 
 
+# Steps the user may skip: the account inquiry gets a token by itself.
+OPTIONAL = frozenset({Step.TOKEN})
+
+
 def next_step(facts: list[StepFacts]) -> Step | None:
-    """The first step not done: what the user should do now."""
-    return next((f.step for f in facts if not f.done), None)
+    """The first step not done, optional ones aside: what the user should do now."""
+    return next((f.step for f in facts if not f.done and f.step not in OPTIONAL), None)

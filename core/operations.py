@@ -24,6 +24,10 @@ class SandboxCredentials:
     record: Credentials = field(repr=False)
     secrets_description: str
     notes: tuple[str, ...] = ()
+    # The two files the sandbox issued, as OVO's PIS team sends them (encrypted for the
+    # exchange key): kept so that the user can save them and practise opening them.
+    key_bin_enc: bytes = field(default=b"", repr=False)
+    cred_file_enc: bytes = field(default=b"", repr=False)
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ REQUIRED_FILES = (
     "sandbox_accounts.json",
     "snap_codes.json",
     "icons/chevron-down.svg",
+    "icons/chevron-up.svg",
     "icons/app.svg",
 )
 # What the credential exchange and the token leave in the keyring of the temporary home.

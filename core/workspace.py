@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     import asyncio
     import ssl
     from collections.abc import Awaitable
+    from decimal import Decimal
 
     import httpx
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
@@ -55,6 +56,11 @@ log = logging.getLogger("workbench.secrets")
 
 # What each environment keeps in the keyring.
 SECRET_ENTRIES = ("client_secret", "signing_passphrase", "access_token")
+
+
+class SigningPassphraseDiffers(keys.WrongPassphrase):
+    """The exchange key opened, the signing key did not: it has a passphrase of its own
+    (the window then asks for that one too)."""
 
 
 def secret_name(env: str, what: str) -> str:
@@ -721,6 +727,69 @@ class Workspace:
         self.settings.preferences["key_folders"] = folders
         self.settings.save()
 
+    def use_default_key_folder(self, env_name: str) -> Path:
+        """Forget the folder the user chose for an environment's keys; returns the one used
+        from now on (`keys/ENV` under the home, or the signing key's folder)."""
+        env = self.environment(env_name)
+        folders = dict(self.settings.preferences.get("key_folders", {}))
+        if folders.pop(env.name, None) is not None:
+            self.settings.preferences["key_folders"] = folders
+            self.settings.save()
+        return self.key_folder(env.name)
+
+    def chose_key_folder(self, env_name: str) -> bool:
+        """Whether the user chose the environment's key folder (else it is the default)."""
+        env = self.environment(env_name)
+        return bool(self.settings.preferences.get("key_folders", {}).get(env.name))
+
+    def save_sandbox_files(
+        self, issued: SandboxCredentials, folder: Path | None = None
+    ) -> tuple[Path, Path]:
+        """Write the sandbox's key.bin.enc and cred_file.enc (from `SandboxCredentials`) to
+        `folder` (default `inbox/Sandbox` under the home), replacing earlier ones, so that
+        the user opens them as they will open OVO's. Returns their paths."""
+        from core.atomic_files import PRIVATE_MODE, FileToWrite, write_files
+        from core.environments import SANDBOX
+
+        folder = folder or self.home / "inbox" / SANDBOX
+        key_path, cred_path = folder / "key.bin.enc", folder / "cred_file.enc"
+        write_files(
+            [
+                FileToWrite(key_path, issued.key_bin_enc, PRIVATE_MODE),
+                FileToWrite(cred_path, issued.cred_file_enc, PRIVATE_MODE),
+            ],
+            overwrite=True,
+        )
+        return key_path, cred_path
+
+    def earlier_limits(self, env_name: str, customer: str) -> tuple[Decimal, Decimal] | None:
+        """The minimum and maximum top-up of the newest successful account inquiry of
+        `customer` in the journal, or None: `4043713` carries no limits of its own."""
+        from core.journal import JournalFilter
+        from core.journal_entry import Outcome
+        from core.snap import answers
+        from core.snap.profile import Service
+
+        found = self.journal.query(
+            JournalFilter(
+                environment=self.environment(env_name).name,
+                service=Service.ACCOUNT_INQUIRY.value,
+                customer_number=customer,
+                outcome=Outcome.SUCCESS,
+            ),
+            limit=20,
+        )
+        for entry in found:
+            try:
+                data = json.loads(entry.response_body or b"{}")
+                low = answers.money(data, "minAmount", required=False)
+                high = answers.money(data, "maxAmount", required=False)
+            except (ValueError, TypeError, answers.BadField):
+                continue
+            if low is not None and high is not None and low <= high:
+                return low, high
+        return None
+
     def set_preference(self, name: str, value: object) -> None:
         """A non-secret preference (language, ...) kept in settings.json."""
         self.settings.preferences[name] = value
@@ -734,12 +803,18 @@ class Workspace:
         self.set_preference("public_keys_sent", sent)
 
     def request_sandbox_credentials(
-        self, exchange_key: Path, signing_key: Path, passphrase: bytes | None
+        self,
+        exchange_key: Path,
+        signing_key: Path,
+        passphrase: bytes | None,
+        signing_passphrase: bytes | None = None,
     ) -> SandboxCredentials:
-        """The GUI's "Request sandbox credentials": load both private keys (the same
-        passphrase is tried for both, as `sandbox register --passphrase-file` does), then
+        """The GUI's "Request sandbox credentials": load both private keys (the exchange
+        key's passphrase is tried for the signing key too, as `sandbox register
+        --passphrase-file` does, after `signing_passphrase` if one is given), then
         `register_keys_with_sandbox`. Raises `keys.PassphraseNeeded` when one is encrypted
-        and no passphrase was given. CPU work: run it in a worker thread."""
+        and no passphrase was given, and `SigningPassphraseDiffers` when private.pem has a
+        passphrase of its own. CPU work: run it in a worker thread."""
         from core.key_files import load_private_key
 
         exchange = load_private_key(exchange_key, passphrase)
@@ -747,10 +822,29 @@ class Workspace:
             signing = load_private_key(signing_key, None)
             signing_passphrase = None
         except keys.PassphraseNeeded:
-            if passphrase is None:
+            tried = [p for p in dict.fromkeys((signing_passphrase, passphrase)) if p]
+            if not tried:
                 raise
-            signing = load_private_key(signing_key, passphrase)
-            signing_passphrase = passphrase
+            for candidate in tried:
+                try:
+                    signing = load_private_key(signing_key, candidate)
+                except keys.WrongPassphrase:
+                    continue
+                signing_passphrase = candidate
+                break
+            else:
+                raise SigningPassphraseDiffers(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The passphrase opens {exchange} but not {signing}: {signing} has a "
+                        "passphrase of its own.",
+                    ).format(exchange=exchange_key.name, signing=signing_key.name),
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Type the passphrase of {signing} as well, or make the signing pair "
+                        "again without a passphrase (as OVO's SOP does) or with the same one.",
+                    ).format(signing=signing_key.name),
+                ) from None
         return self.register_keys_with_sandbox(
             exchange, signing, signing_key, signing_passphrase, exchange_key=exchange_key
         )
@@ -804,7 +898,12 @@ class Workspace:
             SANDBOX, [keys.fingerprint(exchange.public_key), keys.fingerprint(signing.public_key)]
         )
         return SandboxCredentials(
-            env, record, self.secrets.description, tuple(registration.notes) + tuple(opened.notes)
+            env,
+            record,
+            self.secrets.description,
+            tuple(registration.notes) + tuple(opened.notes),
+            registration.key_bin_enc,
+            registration.cred_file_enc,
         )
 
     def is_set_up(self, env_name: str) -> bool:

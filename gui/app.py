@@ -29,7 +29,7 @@ from core.paths import workbench_home
 from core.resources import resource_path
 from core.secrets import PendingProbe
 from core.workspace import Workspace
-from gui import error_hook, form_state, i18n, style, tasks
+from gui import error_hook, form_state, i18n, style, tasks, window_geometry
 from gui.first_paint import set_drawing_first_frame, wait_for_first_paint
 from gui.main_window import MainWindow
 
@@ -101,9 +101,12 @@ class Controller:
         old, self.window = self.window, window
         if old is not None:
             window.setGeometry(old.geometry())
+            window.setWindowState(old.windowState())
             old.allow_close = True
             old.close()
             old.deleteLater()
+        else:
+            window_geometry.place(window, self.workspace)
         window.show()
         return window
 
@@ -116,10 +119,16 @@ class Controller:
         assert window is not None
         pages = window.built_pages()
         typed = form_state.capture(pages)
+        topup = pages["topup"].snapshot() if "topup" in pages else None
+        selected = pages["log"].current_entry() if "log" in pages else None
         window = self.build(window.environment(), window.current_tab())
         for key in pages:
             window.page(key)
         form_state.restore(window.built_pages(), typed)
+        if topup is not None:
+            window.topup.resume(topup)  # the same page: confirmation, result, ...
+        if selected is not None:
+            window.log.select_entry(selected.id)
 
     def quit(self) -> None:
         """The user closed the window. Work still running (a top-up waiting for OVO's

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -89,4 +89,16 @@ class TextDialog(QDialog):
         buttons.addWidget(self.copy_button)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        self.resize(760, 420)
+        # Wide enough for the longest line (a whole fingerprint), as the screen allows.
+        widest = max(
+            (self.text.fontMetrics().horizontalAdvance(line) for line in text.splitlines()),
+            default=0,
+        )
+        screen = parent.screen().availableGeometry()
+        if widest + 90 > screen.width() - 40:  # a small screen: wrapped, but whole
+            self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+            self.text.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.resize(
+            max(min(760, screen.width() - 40), min(widest + 90, screen.width() - 40)),
+            min(420, screen.height() - 60),
+        )

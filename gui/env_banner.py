@@ -43,6 +43,8 @@ class EnvBanner(QFrame):
         layout.addWidget(self.combo)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.settings_button)
+        self.question = None  # the Production question, while it is open
+        self._selected_name = "Sandbox"
         self.reload("Sandbox")
         self.combo.currentTextChanged.connect(self._selected)
 
@@ -54,21 +56,62 @@ class EnvBanner(QFrame):
         index = self.combo.findText(current)
         self.combo.setCurrentIndex(max(index, 0))
         self.combo.blockSignals(False)
+        self._selected_name = self.combo.currentText()
         self._paint(self.current())
 
     def current(self) -> Environment:
         return self.workspace.environment(self.combo.currentText() or "Sandbox")
 
-    def select(self, name: str) -> None:
+    def select(self, name: str, *, confirmed: bool = False) -> None:
+        """Select `name`; Production only after the user's yes, unless `confirmed` (the
+        window rebuilt in another language, on the environment already chosen)."""
         index = self.combo.findText(name)
-        if index >= 0:
+        if index < 0:
+            return
+        if confirmed:
+            self._switch(name)
+        else:
             self.combo.setCurrentIndex(index)
 
     def _selected(self, name: str) -> None:
-        if not name:
+        """Whatever changed the box (a click, the arrow keys, the mouse wheel), Production
+        is entered only once the user said yes; meanwhile the box shows where calls go."""
+        if not name or name == self._selected_name:
             return
+        if self.workspace.environment(name).is_production:
+            self._show(self._selected_name)
+            self._ask_production(name)
+            return
+        self._switch(name)
+
+    def _show(self, name: str) -> None:
+        self.combo.blockSignals(True)
+        self.combo.setCurrentIndex(max(self.combo.findText(name), 0))
+        self.combo.blockSignals(False)
+
+    def _switch(self, name: str) -> None:
+        self._show(name)
+        self._selected_name = name
         self._paint(self.current())
         self.environment_selected.emit(name)
+
+    def _ask_production(self, name: str) -> None:
+        from gui.dialogs import ask  # not needed for the first frame
+
+        if self.question is not None and self.question.isVisible():
+            return
+        env = self.workspace.environment(name)
+        self.question = ask(
+            self,
+            self.tr("Switch to Production?"),
+            self.tr(
+                "{env} is OVO's live gateway ({url}): calls made there move real money."
+            ).format(env=env.name, url=env.base_url or "-"),
+            self.tr("Switch to Production"),
+            self.tr("Stay in {env}").format(env=self._selected_name),
+            lambda: self._switch(name),
+            danger=True,
+        )
 
     def _paint(self, env: Environment) -> None:
         background, foreground = style.BANNER.get(env.category, style.BANNER["custom"])

@@ -7,10 +7,18 @@ from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.errors import WorkbenchError
 from core.workspace import Workspace
+from gui import window_geometry
 from gui.core_texts import translated
 from gui.env_banner import EnvBanner
 from gui.hub import Hub
@@ -82,7 +90,7 @@ class MainWindow(QMainWindow):
         self.allow_close = True  # the application sets False to shut down in order
         self.settings_dialog: SettingsDialog | None = None
         self.setWindowTitle(self.tr("OVO SNAP Workbench"))
-        self.resize(1180, 800)
+        self.resize(window_geometry.fitted_size(self.screen().availableGeometry()))
         self.hub = Hub(workspace, self)
         self.clock = TokenClock(workspace, self)
 
@@ -123,7 +131,7 @@ class MainWindow(QMainWindow):
             )
         )
         first = TAB_KEYS[0]
-        self._built[first] = self._factories[first](self)
+        self._built[first] = _enter_clicks(self._factories[first](self))
         for number, (key, title) in enumerate(self._titles.items(), start=1):
             index = self.tabs.addTab(self._built.get(key) or QWidget(), title)
             self.tabs.setTabToolTip(index, self.tr("{tab} (Ctrl+{n})").format(tab=title, n=number))
@@ -138,6 +146,8 @@ class MainWindow(QMainWindow):
         self.banner.settings_requested.connect(self.open_settings)
         self.hub.environment_changed.connect(self.clock.set_environment)
         self.hub.navigate.connect(self.show_tab)
+        self.hub.do_step.connect(self.do_step)
+        self.hub.sending.connect(self._hold_still)
         self.clock.ticked.connect(self.status.show_token)
         self.clock.ticked.connect(self._token_changed)
         self.clock.ticked.connect(self._check_keyring)
@@ -148,9 +158,12 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda key=key: self.show_tab(key))
         QShortcut(QKeySequence("Ctrl+E"), self).activated.connect(self._focus_environment)
         if environment != "Sandbox":
-            self.banner.select(environment)
+            self.banner.select(environment, confirmed=True)
         self.hub.select_environment(self.banner.current().name)
         self._ready = True
+        first = self.journey.first_field()
+        if first is not None:
+            first.setFocus()  # a first start: the passphrase of the keys, typed straight away
 
     async def ask_to_unlock(self, env_name: str) -> bool:
         from gui.unlock import ask_to_unlock
@@ -264,7 +277,7 @@ class MainWindow(QMainWindow):
         page = self._built.get(key)
         if page is not None:
             return page
-        page = self._factories[key](self)
+        page = _enter_clicks(self._factories[key](self))
         self._built[key] = page
         index = TAB_KEYS.index(key)
         current = self.tabs.currentIndex()
@@ -319,8 +332,37 @@ class MainWindow(QMainWindow):
     def show_tab(self, key: str) -> None:
         page = self.page(key)
         self.tabs.setCurrentWidget(page)
+        first = getattr(page, "first_field", None)
+        if first is not None and first() is not None:
+            first().setFocus()  # where the user types first, not what comes first
+            return
         page.setFocus()
         page.focusNextChild()
+
+    def do_step(self, step: str) -> None:
+        """A step of the journey done from a button (the Journey's, or a tab's "Next"),
+        on the tab that shows its outcome."""
+        if step == "request":
+            self.show_tab("credentials")
+            self.credentials.request_sandbox_credentials()
+        elif step == "export":
+            self.show_tab("keys")
+            self.keys.choose_export_folder()
+        elif step == "token":
+            self.show_tab("token")
+            self.token.get_token(force=False)
+        elif step == "inquiry":
+            self.show_tab("topup")
+        else:
+            self.show_tab(step)
+
+    def _hold_still(self, sending: bool) -> None:
+        """While a top-up is on its way the user stays on it: the other tabs and the
+        environment wait (the page says why, and offers to stop waiting)."""
+        self.banner.combo.setEnabled(not sending)
+        self.banner.settings_button.setEnabled(not sending)
+        for index, key in enumerate(TAB_KEYS):
+            self.tabs.setTabEnabled(index, key == "topup" or not sending)
 
     def current_tab(self) -> str:
         return TAB_KEYS[self.tabs.currentIndex()]
@@ -365,6 +407,7 @@ class MainWindow(QMainWindow):
             ).format(home=self.workspace.home)
         )
         box.addButton(self.tr("C&lose"), QMessageBox.ButtonRole.AcceptRole)
+        box.setStyleSheet("QLabel { min-width: 440px; }")  # readable lines, not a column
         box.open()
         self.about_box = box
 
@@ -373,10 +416,19 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:
             self.clock.stop()
+            window_geometry.remember(self, self.workspace)
             event.accept()
             return
         event.ignore()
         self.close_requested.emit()
+
+
+def _enter_clicks(page: QWidget) -> QWidget:
+    """Enter on a focused button presses it, as Space does: Tab and Enter alone carry the
+    whole flow (Qt does that only inside dialogs unless told)."""
+    for button in page.findChildren(QPushButton):
+        button.setAutoDefault(True)
+    return page
 
 
 class _Pages(Mapping[str, QWidget]):

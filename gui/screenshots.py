@@ -28,7 +28,7 @@ from gui.app import application
 from gui.event_loop import close_loop, new_loop
 from gui.main_window import MainWindow
 
-WINDOW_SIZE = (1200, 820)
+WINDOW_SIZE = (1366, 768)  # a common laptop screen, the window maximised on it
 PASSPHRASE = "screenshot passphrase"  # a throwaway key's, in a folder deleted afterwards
 
 
@@ -108,6 +108,14 @@ async def _script(app: QApplication, window: MainWindow, out: Path) -> list[Path
         (widget or window).grab().save(str(path))
         shots.append(path)
 
+    # The first start: every step in view, the passphrase typed on the Journey itself.
+    window.show_tab("journey")
+    window.journey.passphrase.edit.setText(PASSPHRASE)
+    window.journey.repeat.edit.setText(PASSPHRASE)
+    await shoot("journey-start")
+    window.journey.passphrase.clear()
+    window.journey.repeat.clear()
+
     keys_tab, creds, topup = window.keys, window.credentials, window.topup
     window.show_tab("keys")
     exchange = keys_tab.exchange_card
@@ -167,6 +175,7 @@ async def _script(app: QApplication, window: MainWindow, out: Path) -> list[Path
             bar.setValue(bar.maximum())
         await shoot(key)
     order = [
+        "journey-start",
         "journey",
         "keys",
         "credentials",

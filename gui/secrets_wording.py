@@ -59,3 +59,21 @@ def session_only_warning(description: str) -> str:
         "Secrets are kept for this session only: {why}. They are never written to a file; "
         "you will be asked again next time.",
     ).format(why=where_secrets_live(description))
+
+
+def secret_kept_sentence(description: str) -> str:
+    """Where the client secret is, as one whole sentence per case: composing "is in
+    {where}" from fragments read as broken grammar in Indonesian."""
+    keyring = re.fullmatch(r"OS keyring \((.+)\)", description)
+    if keyring:
+        return translate("Secrets", "The client secret is in the OS keyring ({backend}).").format(
+            backend=keyring.group(1)
+        )
+    session = re.fullmatch(r"this session only(?: \((.+)\))?", description)
+    if session:
+        if not session.group(1):
+            return translate("Secrets", "The client secret is kept for this session only.")
+        return translate(
+            "Secrets", "The client secret is kept for this session only: {reason}."
+        ).format(reason=why_no_keyring(session.group(1)))
+    return translate("Secrets", "The client secret is kept in: {where}.").format(where=description)

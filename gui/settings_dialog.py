@@ -45,7 +45,9 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(860, 640)
+        # As large as a laptop screen allows (1366x768): fewer rows hidden by the scrolling.
+        available = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(960, available.width() - 40), min(720, available.height() - 60))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         self.tabs = QTabWidget()
@@ -137,11 +139,13 @@ class SettingsDialog(QDialog):
             edit = QLineEdit()
             self.fields[setting] = edit
             edit.setToolTip(help_text.get(setting, ""))
-            note = label(name="muted", wrap=False)
+            note = label(name="muted")
             self.path_notes[service] = note
             edit.textChanged.connect(lambda text, s=service: self._show_path_note(s, text))
-            row = QHBoxLayout()
-            row.addWidget(edit, 1)
+            # The note under the path: beside it, it left the path too narrow to read.
+            row = QVBoxLayout()
+            row.setSpacing(2)
+            row.addWidget(edit)
             row.addWidget(note)
             form.addRow(self.tr("Path: {service}").format(service=self.service_label(service)), row)
         self.headers = QTableWidget(0, 3)

@@ -114,10 +114,24 @@ QToolTip {{ color: {TEXT}; background: {CARD}; border: 1px solid {BORDER}; paddi
 
 def _combo_arrow() -> str:
     arrow = resource_path("icons") / "chevron-down.svg"
+    up = resource_path("icons") / "chevron-up.svg"
+    # A styled spin box loses Fusion's arrows: its buttons are drawn here, each with its own
+    # chevron, so that they read as up and down.
     return (
         "QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: center right;"
         " width: 22px; border: none; }"
         f" QComboBox::down-arrow {{ image: url({arrow.as_posix()}); width: 12px; height: 12px; }}"
+        " QSpinBox, QDoubleSpinBox { padding-right: 24px; }"
+        " QSpinBox::up-button, QDoubleSpinBox::up-button { subcontrol-origin: border;"
+        " subcontrol-position: top right; width: 22px; border: none;"
+        f" border-left: 1px solid {BORDER}; border-bottom: 1px solid {BORDER}; }}"
+        " QSpinBox::down-button, QDoubleSpinBox::down-button { subcontrol-origin: border;"
+        " subcontrol-position: bottom right; width: 22px; border: none;"
+        f" border-left: 1px solid {BORDER}; }}"
+        f" QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{ image: url({up.as_posix()});"
+        " width: 10px; height: 10px; }"
+        f" QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{ image: url({arrow.as_posix()});"
+        " width: 10px; height: 10px; }"
     )
 
 

@@ -68,7 +68,7 @@ class Page(QScrollArea):
         inner = QWidget()
         inner.setObjectName("page")
         self.column = QVBoxLayout(inner)
-        self.column.setContentsMargins(MARGIN, 18, MARGIN, MARGIN)
+        self.column.setContentsMargins(MARGIN, 12, MARGIN, 4)  # no scrolling for a margin
         self.column.setSpacing(SPACING)
         self.title = label(name="pageTitle")
         self.subtitle = label(name="pageSubtitle")
@@ -221,8 +221,16 @@ class FileField(QWidget):
 class SecretField(QWidget):
     """A passphrase or secret typed by the user: hidden, with a Show toggle."""
 
-    def __init__(self, placeholder: str, show_text: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        placeholder: str,
+        show_text: str,
+        parent: QWidget | None = None,
+        *,
+        hide_text: str | None = None,
+    ):
         super().__init__(parent)
+        self._show_text, self._hide_text = show_text, hide_text or self.tr("Hide")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -238,6 +246,7 @@ class SecretField(QWidget):
 
     def _toggled(self, shown: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.toggle.setText(self._hide_text if shown else self._show_text)
 
     def value(self) -> bytes | None:
         text = self.edit.text()

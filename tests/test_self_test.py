@@ -71,7 +71,7 @@ def test_the_self_test_passes_and_says_what_it_checked(tmp_path):
     assert "B**i S****so" in line_of(done.stdout, "account inquiry")
     assert "Rp 50.000 to 081234567890: 2003800 - Successful" in line_of(done.stdout, "top-up")
     window = line_of(done.stdout, "window")
-    assert "10 pages rendered offscreen (journey, keys, credentials, token, topup," in window
+    assert "11 pages rendered offscreen (journey-start, journey, keys, credentials," in window
     assert "Bahasa Indonesia translation loads" in window
     assert "in English and Bahasa Indonesia" in line_of(done.stdout, "text services")
     assert lines[-1].startswith("Self-test passed: 10 of 10 checks in ")

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -20,10 +21,11 @@ from core import key_files, keys
 from core.credential_files import OpenedCredentials, decrypt_files
 from core.credentials import Credentials
 from core.errors import WorkbenchError
+from core.workspace import SigningPassphraseDiffers
 from gui import tasks
 from gui.core_texts import translated
 from gui.hub import Hub
-from gui.secrets_wording import where_secrets_live
+from gui.secrets_wording import secret_kept_sentence
 from gui.widgets import (
     Busy,
     Card,
@@ -58,6 +60,9 @@ class CredentialsTab(Page):
         self.current = Card()
         self.current_text = label()
         self.current.body.addWidget(self.current_text)
+        self.next_button = make_primary(QPushButton(self.tr("&Next: check an account")))
+        self.next_button.clicked.connect(lambda: self.hub.do_step.emit("inquiry"))
+        self.current.body.addLayout(_left(self.next_button))
         self.body.addWidget(self.current)
 
         browse = self.tr("Browse…")
@@ -108,13 +113,31 @@ class CredentialsTab(Page):
             self.tr("Show"),
         )
         sandbox_form.addRow(self.tr("Passphrase"), self.sandbox_passphrase)
+        # Shown only when private.pem has a passphrase other than id_rsa.pem's.
+        self.signing_passphrase = SecretField(
+            self.tr("The passphrase of private.pem"), self.tr("Show")
+        )
+        self.signing_caption = QLabel(self.tr("private.pem"))
+        sandbox_form.addRow(self.signing_caption, self.signing_passphrase)
+        self.signing_caption.hide()
+        self.signing_passphrase.hide()
         self.sandbox_card.body.addLayout(sandbox_form)
         self.request_button = make_primary(QPushButton(self.tr("Re&quest sandbox credentials")))
         self.request_button.clicked.connect(self.request_sandbox_credentials)
-        self.sandbox_card.body.addLayout(_left(self.request_button))
+        # The files the sandbox issued, saved so that the user opens them as OVO's.
+        self.save_files_button = QPushButton(self.tr("&Save the sandbox's .enc files to practise"))
+        self.save_files_button.setToolTip(
+            self.tr("Writes key.bin.enc and cred_file.enc, then puts them in the card below")
+        )
+        self.save_files_button.clicked.connect(self.save_sandbox_files)
+        self.save_files_button.hide()
+        sandbox_buttons = _left(self.request_button)
+        sandbox_buttons.insertWidget(1, self.save_files_button)
+        self.sandbox_card.body.addLayout(sandbox_buttons)
         self.sandbox_busy = Busy()
         self.sandbox_card.body.addWidget(self.sandbox_busy)
         self.body.addWidget(self.sandbox_card)
+        self.issued = None  # the sandbox's answer, while its files can still be saved
 
         self.files_card = Card(
             self.tr("Open the files OVO sent"),
@@ -151,6 +174,10 @@ class CredentialsTab(Page):
     def refresh(self) -> None:
         env = self.workspace.environment(self.hub.environment)
         sandbox = env.is_sandbox
+        self.message.clear()  # what happened in another environment is not news here
+        if not sandbox:
+            self.issued = None
+            self.save_files_button.hide()
         self.sandbox_card.setVisible(sandbox)
         make_primary(self.decrypt_button, not sandbox)
         make_primary(self.request_button, not self.workspace.is_set_up(env.name))
@@ -167,25 +194,41 @@ class CredentialsTab(Page):
         self.save_env.blockSignals(False)
         self.show_current()
 
+    def first_field(self):
+        """Where typing goes when the tab opens: the passphrase, if it is not known yet."""
+        env = self.workspace.environment(self.hub.environment)
+        if env.is_sandbox and not self.workspace.is_set_up(env.name) and not self.hub.passphrase:
+            return self.sandbox_passphrase.edit
+        return None
+
     def show_current(self) -> None:
         env = self.workspace.environment(self.hub.environment)
-        if self.workspace.is_set_up(env.name):
+        set_up = self.workspace.is_set_up(env.name)
+        self.next_button.setVisible(set_up)
+        # The sandbox's card right below says what to do: the page fits a laptop's screen.
+        self.current.setVisible(set_up or not env.is_sandbox)
+        if set_up:
             self.current.set_heading(self.tr("{env} is set up").format(env=env.name))
             self.current_text.setText(
-                self.tr(
-                    "Client ID {client_id} · channel {channel_id} · signing key {key} · the "
-                    "client secret is in {where}."
-                ).format(
+                self.tr("Client ID {client_id} · channel {channel_id} · signing key {key}.").format(
                     client_id=env.client_id,
                     channel_id=env.channel_id,
                     key=Path(env.signing_key or "").name,
-                    where=where_secrets_live(self.workspace.secrets.description),
                 )
+                + " "
+                + secret_kept_sentence(self.workspace.secrets.description)
             )
         else:
             self.current.set_heading(self.tr("{env} has no credentials yet").format(env=env.name))
             self.current_text.setText(
-                self.tr("Request sandbox credentials below.")
+                (
+                    self.tr(
+                        "Request sandbox credentials below: the passphrase you typed on Keys "
+                        "is used."
+                    )
+                    if self.hub.passphrase
+                    else self.tr("Request sandbox credentials below.")
+                )
                 if env.is_sandbox
                 else self.tr(
                     "Open the two files OVO sent you below, then save them to {env}."
@@ -199,14 +242,24 @@ class CredentialsTab(Page):
         folder = self.workspace.key_folder(self.hub.environment)
         exchange, _ = key_files.pair_paths(folder, keys.Role.EXCHANGE)
         signing, _ = key_files.pair_paths(folder, keys.Role.SIGNING)
+        passphrase = self.sandbox_passphrase.value() or self.hub.passphrase
+        signing_passphrase = (
+            self.signing_passphrase.value() if self.signing_passphrase.isVisible() else None
+        )
         return tasks.start(
-            self._request(exchange, signing, self.sandbox_passphrase.value()),
+            self._request(exchange, signing, passphrase, signing_passphrase),
             on_error=self._failed,
             disable=[self.request_button, self.decrypt_button],
             busy=self.sandbox_busy,
         )
 
-    async def _request(self, exchange: Path, signing: Path, passphrase: bytes | None) -> None:
+    async def _request(
+        self,
+        exchange: Path,
+        signing: Path,
+        passphrase: bytes | None,
+        signing_passphrase: bytes | None = None,
+    ) -> None:
         for path in (exchange, signing):
             if not path.exists():
                 self.message.show_message(
@@ -216,23 +269,61 @@ class CredentialsTab(Page):
                 )
                 return
         result = await asyncio.to_thread(
-            self.workspace.request_sandbox_credentials, exchange, signing, passphrase
+            self.workspace.request_sandbox_credentials,
+            exchange,
+            signing,
+            passphrase,
+            signing_passphrase,
         )
+        self.hub.remember_passphrase(passphrase)
         self.sandbox_passphrase.clear()
+        self.signing_passphrase.clear()
+        self.signing_passphrase.hide()
+        self.signing_caption.hide()
         self.show_record(result.record, saved=True)
+        self.issued = result
+        self.save_files_button.show()
         self.message.show_message(
             "success",
             self.tr("The sandbox registered your keys; its files were decrypted and saved."),
             self.tr(
-                "Client ID {client_id} is saved to Sandbox; the client secret is in {where}. "
-                "Next: get a token."
+                "Client ID {client_id} is saved to Sandbox. {where} Next: check an account "
+                "(the inquiry gets a token by itself). To practise opening OVO's files, save "
+                "the sandbox's .enc files."
             ).format(
                 client_id=result.environment.client_id,
-                where=where_secrets_live(result.secrets_description),
+                where=secret_kept_sentence(result.secrets_description),
             ),
         )
         make_primary(self.request_button, False)
         self.hub.state_changed.emit()
+        self.show_current()
+        if self.isVisible():
+            self.next_button.setFocus()
+
+    def save_sandbox_files(self) -> None:
+        """The sandbox's key.bin.enc and cred_file.enc under the home, placed in the card
+        for OVO's files: the user opens them as they will open OVO's."""
+        if self.issued is None:
+            return
+        try:
+            key_path, cred_path = self.workspace.save_sandbox_files(self.issued)
+        except WorkbenchError as exc:
+            self.message.show_error(exc)
+            return
+        self.key_file.set_path(key_path)
+        self.cred_file.set_path(cred_path)
+        self.message.show_message(
+            "success",
+            self.tr("Saved key.bin.enc and cred_file.enc in {folder}.").format(
+                folder=key_path.parent
+            ),
+            self.tr(
+                "They are in the card below. Type the passphrase of id_rsa.pem there and "
+                "decrypt them, as you will with the files OVO sends."
+            ),
+        )
+        self.passphrase.setFocus()
 
     # --- the files -----------------------------------------------------------------------
 
@@ -300,9 +391,9 @@ class CredentialsTab(Page):
         self.message.show_message(
             "success",
             self.tr("Saved to {env}.").format(env=env.name),
-            self.tr("The client secret is in {where}; settings.json holds no secret.").format(
-                where=where_secrets_live(self.workspace.secrets.description)
-            ),
+            secret_kept_sentence(self.workspace.secrets.description)
+            + " "
+            + self.tr("settings.json holds no secret."),
         )
         self.hub.state_changed.emit()
 
@@ -316,12 +407,14 @@ class CredentialsTab(Page):
                 self.tr("The private key is protected by a passphrase."),
                 self.tr("Type its passphrase, then try again."),
             )
+            self.sandbox_passphrase.setFocus()
+        elif isinstance(exc, SigningPassphraseDiffers):
+            self.message.show_error(exc)  # names both keys
+            self.signing_caption.show()
+            self.signing_passphrase.show()
+            self.signing_passphrase.setFocus()
         elif isinstance(exc, keys.WrongPassphrase):
-            self.message.show_message(
-                "error",
-                self.tr("The passphrase does not open the private key."),
-                self.tr("Check the passphrase (capitals, a trailing space) and try again."),
-            )
+            self.message.show_error(exc)  # names the key it did not open
         else:
             self.message.show_error(exc)
 

@@ -3,24 +3,32 @@ action, one button away."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
-
+from core.errors import BadInput
 from core.journey import Step, StepFacts, next_step, progress
+from gui import tasks
 from gui.first_paint import drawing_first_frame
 from gui.hub import Hub
-from gui.widgets import Page, label, make_primary
+from gui.widgets import (
+    Busy,
+    MessageBar,
+    Page,
+    SecretField,
+    form_layout,
+    label,
+    make_primary,
+)
 
 
 class StepRow(QFrame):
-    def __init__(self, number: int, target: str, button_text: str, hub: Hub) -> None:
+    def __init__(self, number: int, button_text: str, on_click) -> None:
         super().__init__()
         self.setObjectName("stepRow")
         self.number = number
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setContentsMargins(14, 4, 14, 4)
         layout.setSpacing(14)
         self.badge = label(str(number), name="stepBadge", wrap=False)
         texts = QVBoxLayout()
@@ -29,11 +37,12 @@ class StepRow(QFrame):
         self.detail = label(name="muted")
         texts.addWidget(self.title)
         texts.addWidget(self.detail)
+        self.texts = texts
         self.button = QPushButton(button_text)
-        self.button.clicked.connect(lambda: hub.navigate.emit(target))
+        self.button.clicked.connect(on_click)
         layout.addWidget(self.badge)
         layout.addLayout(texts, 1)
-        layout.addWidget(self.button)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
 
     def show_state(self, title: str, detail: str, done: bool, is_next: bool) -> None:
         self.title.setText(title)
@@ -48,15 +57,8 @@ class StepRow(QFrame):
 
 
 class JourneyTab(Page):
-    TARGETS: ClassVar[dict[Step, str]] = {
-        Step.KEYS: "keys",
-        Step.SEND_KEYS: "keys",
-        Step.CREDENTIALS: "credentials",
-        Step.TOKEN: "token",
-        Step.INQUIRY: "topup",
-        Step.TOPUP: "topup",
-        Step.UAT: "topup",
-    }
+    """The steps, and a button on each that does the step where it can be done from here
+    (the keys, the sandbox's credentials, the token) or opens the tab where it is done."""
 
     def __init__(self, hub: Hub, parent=None) -> None:
         super().__init__(parent)
@@ -65,29 +67,118 @@ class JourneyTab(Page):
         self.facts: list[StepFacts] = []
         self.summary = label()
         self.body.addWidget(self.summary)
-        buttons = {
-            Step.KEYS: self.tr("Open &Keys"),
-            Step.SEND_KEYS: self.tr("E&xport keys"),
-            Step.CREDENTIALS: self.tr("Open &Credentials"),
-            Step.TOKEN: self.tr("Open T&oken"),
-            Step.INQUIRY: self.tr("Check an &account"),
-            Step.TOPUP: self.tr("To&p up"),
-            Step.UAT: self.tr("Run &UAT"),
-        }
+        self.body.setSpacing(8)  # all seven steps in view on a laptop's screen
+        self.message = MessageBar()
+        self.body.addWidget(self.message)
         self.rows: dict[Step, StepRow] = {}
         for number, step in enumerate(Step, start=1):
-            row = StepRow(number, self.TARGETS[step], buttons[step], hub)
+            row = StepRow(number, "", lambda _=False, step=step: self.do(step))
             self.rows[step] = row
             self.body.addWidget(row)
+        # The first step, typed here: the exchange key's passphrase, twice.
+        self.key_fields = QWidget()
+        fields = form_layout(self.key_fields)
+        fields.setContentsMargins(0, 6, 0, 0)
+        self.passphrase = SecretField(self.tr("At least 4 characters"), self.tr("Show"))
+        self.repeat = SecretField(self.tr("The same passphrase again"), self.tr("Show"))
+        passphrase_caption = QLabel(self.tr("Passph&rase for id_rsa.pem"))
+        passphrase_caption.setBuddy(self.passphrase.edit)
+        fields.addRow(passphrase_caption, self.passphrase)
+        fields.addRow(self.tr("Repeat"), self.repeat)
+        self.repeat.edit.returnPressed.connect(lambda: self.do(Step.KEYS))
+        self.busy = Busy()
+        self.rows[Step.KEYS].texts.addWidget(self.key_fields)
+        self.rows[Step.KEYS].texts.addWidget(self.busy)
         self.log_hint = label(name="muted")
         self.body.addWidget(self.log_hint)
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(150)
         self._pending.timeout.connect(self._refresh_if_shown)
-        hub.environment_changed.connect(lambda _name: self._refresh_if_shown())
+        hub.environment_changed.connect(lambda _name: self._environment_changed())
         hub.state_changed.connect(self._pending.start)
         self.refresh()
+
+    def _environment_changed(self) -> None:
+        self.message.clear()
+        self._refresh_if_shown()
+
+    def first_field(self):
+        """Where typing goes when the Journey opens: the passphrase, while keys are to make."""
+        return self.passphrase.edit if self.key_fields.isVisibleTo(self) else None
+
+    # --- doing the steps -------------------------------------------------------------------
+
+    def do(self, step: Step) -> None:
+        env = self.workspace.environment(self.hub.environment)
+        if step is Step.KEYS:
+            if self.key_fields.isVisibleTo(self):
+                self.make_keys()
+            else:
+                self.hub.navigate.emit("keys")
+        elif step is Step.SEND_KEYS:
+            self.hub.do_step.emit("export")
+        elif step is Step.CREDENTIALS:
+            self.hub.do_step.emit("request" if env.is_sandbox else "credentials")
+        elif step is Step.TOKEN:
+            self.hub.do_step.emit("token")
+        else:
+            self.hub.do_step.emit("inquiry")
+
+    def make_keys(self):
+        """Both pairs, from the passphrase typed here: the exchange pair with it, the
+        signing pair without one (as the SOP makes it). Kept for Credentials."""
+        from gui.tabs.keys import new_passphrase  # not needed for the first frame
+
+        self.message.clear()
+        try:
+            passphrase = new_passphrase(self.passphrase.text(), self.repeat.text())
+        except BadInput as exc:
+            self.message.show_error(exc)
+            return None
+        self.message.show_message(
+            "info",
+            self.tr("Making the two key pairs…"),
+            self.tr("This can take a few seconds; the window stays usable meanwhile."),
+        )
+        return tasks.start(
+            self._make_keys(passphrase),
+            on_error=self.message.show_error,
+            disable=[self.rows[Step.KEYS].button],
+            busy=self.busy,
+        )
+
+    async def _make_keys(self, passphrase: bytes) -> None:
+        from gui.tabs.keys import make_missing_pairs
+
+        folder = self.workspace.key_folder(self.hub.environment)
+        written = await make_missing_pairs(folder, passphrase)
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.hub.remember_passphrase(passphrase)
+        self.message.show_message(
+            "success",
+            self.tr("Made {files} in {folder}.").format(
+                files=", ".join(f"{w.private_path.name} + {w.public_path.name}" for w in written),
+                folder=folder,
+            ),
+            self.tr("The passphrase is kept in memory for this session, for the next step."),
+        )
+        self.hub.state_changed.emit()
+        self.refresh()
+        upcoming = self.upcoming()
+        if upcoming is not None and self.isVisible():
+            self.rows[upcoming].button.setFocus()
+
+    def upcoming(self) -> Step | None:
+        """The step to do now; in the sandbox, requesting the credentials sends the keys."""
+        upcoming = next_step(self.facts)
+        if (
+            upcoming is Step.SEND_KEYS
+            and self.workspace.environment(self.hub.environment).is_sandbox
+        ):
+            return Step.CREDENTIALS
+        return upcoming
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -107,7 +198,7 @@ class JourneyTab(Page):
             ),
         )
         self.facts = progress(self.workspace, env.name, read_keys=not drawing_first_frame())
-        upcoming = next_step(self.facts)
+        upcoming = self.upcoming()
         done = sum(f.done for f in self.facts)
         if upcoming is None:
             self.summary.setText(
@@ -122,18 +213,46 @@ class JourneyTab(Page):
                 )
             )
         for facts in self.facts:
-            self.rows[facts.step].show_state(
+            row = self.rows[facts.step]
+            row.show_state(
                 self.step_title(facts.step, env.is_sandbox),
                 self.step_detail(facts, env.is_sandbox),
                 facts.done,
                 facts.step is upcoming,
             )
+            row.button.setText(self.button_text(facts, env.is_sandbox))
+            # In the sandbox, step 2 is done by step 3's button: no button of its own.
+            row.button.setVisible(not (facts.step is Step.SEND_KEYS and env.is_sandbox))
+        keys_facts = self.facts[0]
+        nothing_yet = keys_facts.counts[0] == 0 and len(keys_facts.missing) == 4
+        self.key_fields.setVisible(not keys_facts.done and nothing_yet)
+        # The Log has something to show once a call was made.
+        self.log_hint.setVisible(any(f.done for f in self.facts[list(Step).index(Step.TOKEN) :]))
         self.log_hint.setText(
             self.tr(
                 "Every call is kept in the Log (OVO asks partners to keep one); copy any of "
                 "them as curl, or export them as HAR, for OVO's reviewers."
             )
         )
+
+    def button_text(self, facts: StepFacts, sandbox: bool) -> str:
+        step = facts.step
+        if step is Step.KEYS:
+            if not facts.done and facts.counts[0] == 0 and len(facts.missing) == 4:
+                return self.tr("&Make both key pairs")
+            return self.tr("Open &Keys")
+        if step is Step.SEND_KEYS:
+            return self.tr("E&xport public keys…")
+        if step is Step.CREDENTIALS:
+            if sandbox and not facts.done:
+                return self.tr("Re&quest sandbox credentials")
+            return self.tr("Open &Credentials")
+        return {
+            Step.TOKEN: self.tr("Get a t&oken"),
+            Step.INQUIRY: self.tr("Check an &account"),
+            Step.TOPUP: self.tr("To&p up"),
+            Step.UAT: self.tr("Run &UAT"),
+        }[step]
 
     def step_title(self, step: Step, sandbox: bool) -> str:
         return {
@@ -161,7 +280,8 @@ class JourneyTab(Page):
                     "signing pair (RSA 4096)."
                 )
             ]
-            if facts.missing:
+            # At the very start all four are missing: nothing to point out.
+            if facts.missing and len(facts.missing) < 4:
                 parts.append(self.tr("Missing: {files}.").format(files=", ".join(facts.missing)))
             if facts.unreadable:
                 parts.append(
@@ -189,7 +309,10 @@ class JourneyTab(Page):
                 )
             return self.tr("key.bin.enc and cred_file.enc, opened with your exchange private key.")
         if step is Step.TOKEN:
-            return self.tr("It lives 15 minutes; one token serves every call.")
+            return self.tr(
+                "Optional: the account inquiry gets a token by itself. It lives 15 minutes; "
+                "one token serves every call."
+            )
         if step is Step.INQUIRY:
             return self.tr("The account inquiry: mandatory before every top-up.")
         if step is Step.TOPUP:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -29,6 +29,7 @@ from gui.widgets import (
     SecretField,
     form_layout,
     label,
+    make_flat,
     make_primary,
     mono_label,
 )
@@ -129,17 +130,12 @@ class PairCard(Card):
         """The new key's passphrase, or a BadInput in the user's language."""
         if self.protect is not None and not self.protect.isChecked():
             return None
-        first, again = self.passphrase.text(), self.repeat.text()
-        if len(first.encode()) < keys.MIN_PASSPHRASE_BYTES:
-            raise BadInput(
-                self.tr("The passphrase needs at least 4 characters."),
-                self.tr("A sentence of a few words is easy to remember and hard to guess."),
-            )
-        if first != again:
-            raise BadInput(
-                self.tr("The two passphrases differ."), self.tr("Type the same passphrase twice.")
-            )
-        return first.encode("utf-8")
+        return new_passphrase(self.passphrase.text(), self.repeat.text())
+
+    def _forget_typed(self) -> None:
+        """A cancelled regeneration: the passphrases typed for it do not linger."""
+        self.passphrase.clear()
+        self.repeat.clear()
 
     def request_generate(self) -> None:
         self.tab.message.clear()
@@ -160,6 +156,7 @@ class PairCard(Card):
                 self.tr("Replace them"),
                 self.tr("Keep the old keys"),
                 lambda: self.generate_now(passphrase, overwrite=True),
+                on_reject=self._forget_typed,
                 danger=True,
                 detail=self.tr(
                     "The old private key is lost for good, and OVO must receive the new public "
@@ -190,6 +187,8 @@ class PairCard(Card):
         )
         self.passphrase.clear()
         self.repeat.clear()
+        if self.role is keys.Role.EXCHANGE:
+            self.tab.hub.remember_passphrase(passphrase)  # typed once: Credentials uses it
         self.tab.message.show_message(
             "success",
             self.tr("Made {private} and {public}.").format(
@@ -201,6 +200,36 @@ class PairCard(Card):
         )
         self.tab.refresh()
         self.tab.hub.state_changed.emit()
+
+
+def new_passphrase(first: str, again: str) -> bytes:
+    """A new key's passphrase as typed twice, or a BadInput in the user's language."""
+    translate = QCoreApplication.translate
+    if len(first.encode()) < keys.MIN_PASSPHRASE_BYTES:
+        raise BadInput(
+            translate("PairCard", "The passphrase needs at least 4 characters."),
+            translate(
+                "PairCard", "A sentence of a few words is easy to remember and hard to guess."
+            ),
+        )
+    if first != again:
+        raise BadInput(
+            translate("PairCard", "The two passphrases differ."),
+            translate("PairCard", "Type the same passphrase twice."),
+        )
+    return first.encode("utf-8")
+
+
+async def make_missing_pairs(folder: Path, passphrase: bytes) -> list[key_files.WrittenPair]:
+    """The pairs not in `folder` yet, made in a worker thread: the exchange pair with the
+    passphrase, the signing pair without one, as OVO's SOP makes it."""
+    written = []
+    for role in keys.Role:
+        if any(path.exists() for path in key_files.pair_paths(folder, role)):
+            continue
+        secret = passphrase if role is keys.Role.EXCHANGE else None
+        written.append(await asyncio.to_thread(key_files.generate_pair_files, role, secret, folder))
+    return written
 
 
 def _two_lines(fingerprint: str | None) -> str:
@@ -224,19 +253,6 @@ class KeysTab(Page):
                 "never leave this computer."
             ),
         )
-        where = Card()
-        self.folder_field = FileField(
-            self.tr("Folder for the key files"),
-            self.tr("Ch&ange…"),
-            self.tr("Choose the folder for your key files"),
-            folder=True,
-        )
-        self.folder_field.edit.editingFinished.connect(self._folder_edited)
-        self.folder_field.changed.connect(self._folder_changed)
-        folder_form = form_layout()
-        folder_form.addRow(self.tr("Key folder"), self.folder_field)
-        where.body.addLayout(folder_form)
-        self.body.addWidget(where)
         self.message = MessageBar()
         self.body.addWidget(self.message)
         grid = QGridLayout()
@@ -248,13 +264,37 @@ class KeysTab(Page):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.body.addLayout(grid)
-        actions = Card(
-            self.tr("Already have a key, or ready to send?"),
-            self.tr(
-                "Import a key you already use (an OpenSSH id_rsa is converted; you can also "
-                "drop a key file on this page), export the two public keys with their "
-                "fingerprints for the e-mail to OVO, or see the SOP's openssl commands."
-            ),
+        # Where the keys are, and what to do with them, in one card: the page fits a
+        # laptop's screen without scrolling.
+        actions = Card()
+        self.folder_field = FileField(
+            self.tr("Folder for the key files"),
+            self.tr("Ch&ange…"),
+            self.tr("Choose the folder for your key files"),
+            folder=True,
+        )
+        # Chosen with Change… or by a drop, never typed: a passphrase typed into it by
+        # mistake once became a folder inside the program's own.
+        self.folder_field.edit.setReadOnly(True)
+        self.folder_field.edit.setClearButtonEnabled(False)
+        self.folder_field.edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.folder_field.changed.connect(self._folder_changed)
+        self.default_folder_button = make_flat(QPushButton(self.tr("Use the &default folder")))
+        self.default_folder_button.clicked.connect(self.use_default_folder)
+        self.folder_field.layout().addWidget(self.default_folder_button)
+        folder_form = form_layout()
+        folder_form.addRow(self.tr("Key folder"), self.folder_field)
+        actions.body.addLayout(folder_form)
+        actions.body.addWidget(
+            label(
+                self.tr(
+                    "Import a key you already use (an OpenSSH id_rsa is converted; you can "
+                    "also drop a key file on this page), export the two public keys with "
+                    "their fingerprints for the e-mail to OVO, or see the SOP's openssl "
+                    "commands."
+                ),
+                name="muted",
+            )
         )
         self.import_button = QPushButton(self.tr("&Import a key…"))
         self.import_button.clicked.connect(lambda: self.open_import())
@@ -262,8 +302,17 @@ class KeysTab(Page):
         self.export_button.clicked.connect(self.choose_export_folder)
         self.commands_button = QPushButton(self.tr("Show the &openssl commands"))
         self.commands_button.clicked.connect(self.show_commands)
+        # The step after this one, once both pairs are there.
+        self.next_button = make_primary(QPushButton())
+        self.next_button.clicked.connect(self._next)
+        self.next_button.hide()
         buttons = QHBoxLayout()
-        for button in (self.import_button, self.export_button, self.commands_button):
+        for button in (
+            self.next_button,
+            self.import_button,
+            self.export_button,
+            self.commands_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         actions.body.addLayout(buttons)
@@ -292,9 +341,29 @@ class KeysTab(Page):
         )
         ready = all(s.complete for s in statuses.values())
         self.export_button.setEnabled(ready)
-        make_primary(
-            self.export_button, ready and not self.workspace.is_set_up(self.hub.environment)
-        )
+        env = self.workspace.environment(self.hub.environment)
+        set_up = self.workspace.is_set_up(env.name)
+        make_primary(self.export_button, ready and not set_up and not env.is_sandbox)
+        self.next_button.setVisible(ready and not (set_up and not env.is_sandbox))
+        if env.is_sandbox and not set_up:
+            self.next_button.setText(self.tr("&Next: request sandbox credentials"))
+        elif set_up:
+            self.next_button.setText(self.tr("&Next: check an account"))
+        self.default_folder_button.setVisible(self.workspace.chose_key_folder(env.name))
+
+    def first_field(self):
+        """Where typing goes when the tab opens: the passphrase of a pair still to make."""
+        for card in (self.exchange_card, self.signing_card):
+            if card.generate.property("primary") == "true" and card.passphrase.isEnabled():
+                return card.passphrase.edit
+        return None
+
+    def _next(self) -> None:
+        env = self.workspace.environment(self.hub.environment)
+        if env.is_sandbox and not self.workspace.is_set_up(env.name):
+            self.hub.do_step.emit("request")
+        else:
+            self.hub.do_step.emit("inquiry")
 
     def showEvent(self, event) -> None:
         """Files may have changed outside the window: read the folder again."""
@@ -302,15 +371,20 @@ class KeysTab(Page):
         self.refresh()
 
     def _folder_changed(self, _text: str) -> None:
-        if not self.folder_field.edit.hasFocus():
-            self._folder_edited()  # chosen with Change… or dropped
-
-    def _folder_edited(self) -> None:
+        """Chosen with Change… or dropped (the field takes no typing)."""
         path = self.folder_field.path()
-        if path is not None and path != self.folder():
+        if path is not None and path.is_absolute() and path != self.folder():
             self.workspace.set_key_folder(self.hub.environment, path)
             self.refresh()
             self.hub.state_changed.emit()
+
+    def use_default_folder(self) -> None:
+        folder = self.workspace.use_default_key_folder(self.hub.environment)
+        self.refresh()
+        self.message.show_message(
+            "info", self.tr("The key files go to {folder} again.").format(folder=folder)
+        )
+        self.hub.state_changed.emit()
 
     # --- import ------------------------------------------------------------------------
 

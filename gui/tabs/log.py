@@ -283,6 +283,16 @@ class LogTab(QWidget):
 
     # --- detail --------------------------------------------------------------------------
 
+    def select_entry(self, entry_id: int) -> bool:
+        """Select the entry `entry_id` if it is among the rows shown (a language switch
+        keeps the selection)."""
+        for row in range(self.model.rowCount()):
+            entry = self.model.entry(row)
+            if entry is not None and entry.id == entry_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
     def current_entry(self) -> JournalEntry | None:
         index = self.table.currentIndex()
         return self.model.entry(index.row()) if index.isValid() else None

@@ -32,6 +32,7 @@ from core.topup import (
     Confirmation,
     Inquiry,
     Outcome,
+    TopupResult,
     account_inquiry,
     confirmation,
     format_idr,
@@ -42,7 +43,13 @@ from gui.core_texts import translated
 from gui.dialogs import ask
 from gui.hub import Hub
 from gui.journal_relay import relay_for
-from gui.tabs.topup_result import LookupPage, ResultPage, SendingPage, refusal_advice
+from gui.tabs.topup_result import (
+    LookupPage,
+    ResultPage,
+    SendingPage,
+    amount_advice,
+    refusal_advice,
+)
 from gui.widgets import Busy, Card, MessageBar, Page, form_layout, label, make_flat, make_primary
 
 
@@ -203,7 +210,10 @@ class TopupTab(QWidget):
         self.inquired_for: tuple[str, Decimal] | None = None
         self.confirmation: Confirmation | None = None
         self.last_question = None
+        self._asked: tuple[str, Decimal] | None = None
         self._sending = False
+        self.send_task: asyncio.Task | None = None
+        self._known_before: set[str] = set()
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -227,6 +237,7 @@ class TopupTab(QWidget):
         self.form.amount.returnPressed.connect(self._enter_on_amount)
         self.confirm.back_button.clicked.connect(lambda: self.show_page(self.form))
         self.confirm.send_button.clicked.connect(self.request_topup)
+        self.sending.stop_button.clicked.connect(self.stop_waiting)
         self.result.new_button.clicked.connect(self.new_topup)
         self.result.status_button.clicked.connect(self._status_of_result)
         self.lookup.lookup_button.clicked.connect(self.look_up)
@@ -281,6 +292,8 @@ class TopupTab(QWidget):
         make_primary(self.form.inquiry_button, not ready)
         if not ready:
             self.form.inquiry_card.hide()
+            if self.form.message.property("kind") == "success":
+                self.form.message.clear()  # it said "Continue", which no longer applies
 
     def _format_amount(self) -> None:
         try:
@@ -304,6 +317,7 @@ class TopupTab(QWidget):
             self.form.message.show_error(exc)
             return None
         self.inquiry = self.inquired_for = None
+        self._asked = (number, amount)
         self._inputs_changed()
         return tasks.start(
             self._inquire(number, amount),
@@ -316,7 +330,14 @@ class TopupTab(QWidget):
         env = self.hub.environment
         self.workspace.pending.refuse_if_held()  # before the inquiry, as the CLI does
         inquiry = await account_inquiry(self.workspace.client(env), number, amount)
-        self.inquiry, self.inquired_for = inquiry, (number, amount)
+        self._show_inquiry(inquiry, (number, amount))
+        self._inputs_changed()
+        self.hub.state_changed.emit()
+        if self.form.isVisible():
+            self.form.continue_button.setFocus()
+
+    def _show_inquiry(self, inquiry: Inquiry, inquired_for: tuple[str, Decimal]) -> None:
+        self.inquiry, self.inquired_for = inquiry, inquired_for
         self.form.name.setText(inquiry.customer_name)
         self.form.shown_number.setText(inquiry.shown_number)
         self.form.fee.setText(format_idr(inquiry.fee))
@@ -332,10 +353,34 @@ class TopupTab(QWidget):
             inquiry.exchange.display,
             self.tr("The account can receive the top-up. Continue to the confirmation."),
         )
-        self._inputs_changed()
-        self.hub.state_changed.emit()
-        if self.form.isVisible():
-            self.form.continue_button.setFocus()
+
+    # --- across a language switch ----------------------------------------------------------
+
+    def snapshot(self) -> dict:
+        """Where the user is in the top-up journey: the window rebuilt in another language
+        picks it up with `resume` (the typed fields travel with `form_state`)."""
+        return {
+            "page": self.stack.currentIndex(),
+            "inquiry": self.inquiry,
+            "inquired_for": self.inquired_for,
+            "confirmation": self.confirmation,
+            "result": self.result.shown,
+        }
+
+    def resume(self, state: dict) -> None:
+        inquiry, inquired_for = state["inquiry"], state["inquired_for"]
+        if inquiry is not None and inquired_for == self._current():
+            self._show_inquiry(inquiry, inquired_for)
+            self._inputs_changed()
+        self.confirmation = state["confirmation"]
+        page = self.stack.widget(state["page"])
+        if page is self.confirm and self.confirmation is not None and self.inquiry is not None:
+            self.confirm.show_confirmation(self.confirmation)
+        elif page is self.result and state["result"] is not None:
+            self.result.show_result(*state["result"])
+        elif page is not self.lookup:
+            page = self.form
+        self.show_page(page)
 
     def _inquiry_failed(self, exc: WorkbenchError) -> None:
         if isinstance(exc, TopupsOnHold):
@@ -343,7 +388,7 @@ class TopupTab(QWidget):
                 "error",
                 translated(exc.problem),
                 self.tr(
-                    "Look up each of them with \"Look up a top-up by reference\" below (ask "
+                    'Look up each of them with "Look up a top-up by reference" below (ask '
                     "OVO about any it cannot find), then release the hold. The damaged journal "
                     "itself is kept."
                 ),
@@ -352,9 +397,17 @@ class TopupTab(QWidget):
             return
         if isinstance(exc, ApiError):
             code = exc.exchange.code.code if exc.exchange.code else None
-            self.form.message.show_message(
-                "error", exc.exchange.display, refusal_advice(code) or exc.fix
-            )
+            advice = refusal_advice(code)
+            if code == "4043713" and self._asked is not None:
+                limits = self.workspace.earlier_limits(self.hub.environment, self._asked[0])
+                advice = amount_advice(limits)
+                if limits is not None:
+                    self.form.limits.setText(
+                        self.tr("This account took top-ups from {min} to {max}.").format(
+                            min=format_idr(limits[0]), max=format_idr(limits[1])
+                        )
+                    )
+            self.form.message.show_message("error", exc.exchange.display, advice or exc.fix)
             self.hub.state_changed.emit()
         elif isinstance(exc, NoAnswer) and exc.exchange.failure is not Failure.NOT_JSON:
             self.form.message.show_message(
@@ -415,17 +468,57 @@ class TopupTab(QWidget):
         if self.confirmation is None or self.inquiry is None or self._sending:
             return None
         self._sending = True
+        env = self.workspace.environment(self.hub.environment)
+        self._known_before = set(self.workspace.unsettled_topups(env.name))
         self.sending.reset()
-        self.sending.sending(self.confirmation)
+        self.sending.sending(self.confirmation, env.read_timeout)
         self.show_page(self.sending)
-        return tasks.start(
+        self.hub.sending.emit(True)
+        self.send_task = tasks.start(
             self._send(self.inquiry, self.confirmation),
             on_error=self._send_failed,
             on_done=self._sent,
         )
+        return self.send_task
 
     def _sent(self) -> None:
         self._sending = False
+        self.hub.sending.emit(False)
+
+    def stop_waiting(self) -> None:
+        """The user stops waiting for OVO's answer. The top-up is not cancelled (it may
+        have reached OVO): its record stays pending, and the status call settles it,
+        before the next top-up or now from the result page."""
+        task, conf = self.send_task, self.confirmation
+        if task is None or task.done() or conf is None:
+            return
+        task.cancel()
+        env = self.hub.environment
+        left = [
+            ref for ref in self.workspace.unsettled_topups(env) if ref not in self._known_before
+        ]
+        self.inquiry = self.inquired_for = None
+        self._inputs_changed()
+        if not left:
+            self.show_page(self.confirm)
+            self.confirm.message.show_message(
+                "info",
+                self.tr("Stopped before the top-up left: nothing was sent."),
+                self.tr("Check the account again to send it."),
+            )
+            return
+        result = TopupResult(
+            Outcome.UNKNOWN,
+            left[-1],
+            conf.amount,
+            message=self.tr(
+                "You stopped waiting for OVO's answer. The top-up may have gone through: it "
+                "is never sent again, and the status call finds out its outcome (Check the "
+                "status now, or before your next top-up)."
+            ),
+        )
+        self.result.show_result(result, conf, None)
+        self.show_page(self.result)
 
     async def _send(self, inquiry: Inquiry, conf: Confirmation) -> None:
         env = self.hub.environment

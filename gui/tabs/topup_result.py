@@ -28,11 +28,30 @@ def refusal_advice(code: str | None) -> str | None:
         "4033702": translate(
             "Refusals", "The customer has reached a limit; try a smaller amount or later."
         ),
-        "4043713": translate(
-            "Refusals", "Enter an amount between the minimum and the maximum top-up."
-        ),
+        "4043713": amount_advice(None),
     }
     return advice.get(code or "")
+
+
+OVO_LIMITS_PAGE = "https://www.ovo.id/helpcenter/article/360035974151"
+
+
+def amount_advice(limits) -> str:
+    """What to do about `4043713`, which carries no limits of its own: the limits of an
+    earlier successful inquiry of the customer, else OVO's published ones."""
+    translate = QCoreApplication.translate
+    if limits is not None:
+        low, high = limits
+        return translate(
+            "Refusals",
+            "This customer's last successful inquiry allowed top-ups from {min} to {max}: "
+            "enter an amount in that range.",
+        ).format(min=format_idr(low), max=format_idr(high))
+    return translate(
+        "Refusals",
+        "OVO's answer gives no limits. Enter an amount within OVO's published minimum and "
+        "maximum top-up: {url}",
+    ).format(url=OVO_LIMITS_PAGE)
 
 
 class SendingPage(Page):
@@ -48,10 +67,29 @@ class SendingPage(Page):
         card.body.addWidget(self.state)
         card.body.addWidget(busy)
         busy.show()  # only once it has a parent: shown parentless it is a window of its own
+        # What is going on during a long wait, and what is safe.
+        self.explanation = label()
+        card.body.addWidget(self.explanation)
+        self.stop_button = QPushButton(self.tr("&Stop waiting"))
+        self.stop_button.setToolTip(
+            self.tr("The top-up is not cancelled: its outcome is found out with the status call")
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        card.body.addLayout(buttons)
         self.body.addWidget(card)
 
-    def sending(self, confirmation: Confirmation) -> None:
+    def sending(self, confirmation: Confirmation, wait_seconds: float) -> None:
         self.checks = 0
+        self.explanation.setText(
+            self.tr(
+                "The workbench waits up to {seconds} s for OVO's answer; the other tabs and "
+                "the environment wait meanwhile. A top-up that has left cannot be cancelled. "
+                "You can stop waiting: the top-up is never sent again, and its outcome is "
+                "found out with the status call."
+            ).format(seconds=int(wait_seconds))
+        )
         self.state.setText(
             self.tr("{amount} to {name} ({number}) in {env}.").format(
                 amount=format_idr(confirmation.amount),
@@ -85,6 +123,7 @@ class ResultPage(Page):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.result: TopupResult | None = None
+        self.shown: tuple | None = None
         card = Card()
         self.headline = label(name="resultTitle")
         self.amount = label(name="amount", wrap=False)
@@ -106,7 +145,7 @@ class ResultPage(Page):
         form.addRow(self.tr("partnerReferenceNo"), self.partner_reference)
         form.addRow(self.tr("referenceNo"), self.reference)
         card.body.addLayout(form)
-        self.note = label(name="muted")
+        self.note = label()
         card.body.addWidget(self.note)
         self.body.addWidget(card)
         buttons = QHBoxLayout()
@@ -122,6 +161,7 @@ class ResultPage(Page):
 
     def show_result(self, result: TopupResult, confirmation: Confirmation, code: str | None):
         self.result = result
+        self.shown = (result, confirmation, code)  # shown again after a language switch
         self.amount.setText(format_idr(result.amount))
         self.destination.setText(
             self.tr("to {name} ({number})").format(

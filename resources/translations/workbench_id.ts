@@ -86,6 +86,10 @@
         <translation>OVO mengirimkan client ID dan rahasia Anda dalam keadaan terenkripsi untuk kunci pertukaran Anda, dalam key.bin.enc dan cred_file.enc. Buka di sini, lalu simpan ke sebuah lingkungan.</translation>
     </message>
     <message>
+        <source>&amp;Next: check an account</source>
+        <translation>&amp;Berikutnya: cek akun</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Pilih…</translation>
     </message>
@@ -107,19 +111,19 @@
     </message>
     <message>
         <source>Client ID</source>
-        <translation>ID klien</translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation>Rahasia klien</translation>
+        <translation>Client secret</translation>
     </message>
     <message>
         <source>Partner ID</source>
-        <translation>ID mitra</translation>
+        <translation>Partner ID</translation>
     </message>
     <message>
         <source>Channel ID</source>
-        <translation>ID kanal</translation>
+        <translation>Channel ID</translation>
     </message>
     <message>
         <source>Your SNAP signing private key (private.pem)</source>
@@ -162,8 +166,24 @@
         <translation>Frasa sandi</translation>
     </message>
     <message>
+        <source>The passphrase of private.pem</source>
+        <translation>Frasa sandi private.pem</translation>
+    </message>
+    <message>
+        <source>private.pem</source>
+        <translation>private.pem</translation>
+    </message>
+    <message>
         <source>Re&amp;quest sandbox credentials</source>
         <translation>&amp;Minta kredensial sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Save the sandbox&apos;s .enc files to practise</source>
+        <translation>&amp;Simpan berkas .enc dari sandbox untuk berlatih</translation>
+    </message>
+    <message>
+        <source>Writes key.bin.enc and cred_file.enc, then puts them in the card below</source>
+        <translation>Menyimpan key.bin.enc dan cred_file.enc, lalu memasukkannya ke kartu di bawah</translation>
     </message>
     <message>
         <source>Open the files OVO sent</source>
@@ -214,12 +234,28 @@
         <translation>{env} sudah siap</translation>
     </message>
     <message>
-        <source>Client ID {client_id} · channel {channel_id} · signing key {key} · the client secret is in {where}.</source>
-        <translation>ID klien {client_id} · kanal {channel_id} · kunci penandatanganan {key} · rahasia klien tersimpan di {where}.</translation>
+        <source>Client ID {client_id} · channel {channel_id} · signing key {key}.</source>
+        <translation>Client ID {client_id} · channel {channel_id} · kunci penanda tangan {key}.</translation>
+    </message>
+    <message>
+        <source>Saved key.bin.enc and cred_file.enc in {folder}.</source>
+        <translation>key.bin.enc dan cred_file.enc sudah disimpan di {folder}.</translation>
+    </message>
+    <message>
+        <source>They are in the card below. Type the passphrase of id_rsa.pem there and decrypt them, as you will with the files OVO sends.</source>
+        <translation>Keduanya sudah ada di kartu di bawah. Ketik frasa sandi id_rsa.pem di sana, lalu dekripsi, sama seperti nanti dengan berkas yang dikirim OVO.</translation>
+    </message>
+    <message>
+        <source>settings.json holds no secret.</source>
+        <translation>settings.json tidak berisi rahasia apa pun.</translation>
     </message>
     <message>
         <source>{env} has no credentials yet</source>
         <translation>{env} belum memiliki kredensial</translation>
+    </message>
+    <message>
+        <source>Request sandbox credentials below: the passphrase you typed on Keys is used.</source>
+        <translation>Minta kredensial sandbox di bawah: frasa sandi yang Anda ketik di tab Kunci akan dipakai.</translation>
     </message>
     <message>
         <source>Request sandbox credentials below.</source>
@@ -242,8 +278,8 @@
         <translation>Sandbox telah mendaftarkan kunci Anda; berkasnya sudah didekripsi dan disimpan.</translation>
     </message>
     <message>
-        <source>Client ID {client_id} is saved to Sandbox; the client secret is in {where}. Next: get a token.</source>
-        <translation>ID klien {client_id} tersimpan di Sandbox; rahasia klien tersimpan di {where}. Berikutnya: ambil token.</translation>
+        <source>Client ID {client_id} is saved to Sandbox. {where} Next: check an account (the inquiry gets a token by itself). To practise opening OVO&apos;s files, save the sandbox&apos;s .enc files.</source>
+        <translation>Client ID {client_id} sudah disimpan ke Sandbox. {where} Berikutnya: cek akun (cek akun mengambil token sendiri). Untuk berlatih membuka berkas dari OVO, simpan berkas .enc dari sandbox.</translation>
     </message>
     <message>
         <source>Choose the key file, the credential file and your private key first.</source>
@@ -259,15 +295,11 @@
     </message>
     <message>
         <source>(none: the client ID is used)</source>
-        <translation>(tidak ada: ID klien yang dipakai)</translation>
+        <translation>(tidak ada: client ID yang dipakai)</translation>
     </message>
     <message>
         <source>Saved to {env}.</source>
         <translation>Tersimpan di {env}.</translation>
-    </message>
-    <message>
-        <source>The client secret is in {where}; settings.json holds no secret.</source>
-        <translation>Rahasia klien tersimpan di {where}; settings.json tidak memuat rahasia apa pun.</translation>
     </message>
     <message>
         <source>The private key is protected by a passphrase.</source>
@@ -276,14 +308,6 @@
     <message>
         <source>Type its passphrase, then try again.</source>
         <translation>Ketik frasa sandinya, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>The passphrase does not open the private key.</source>
-        <translation>Frasa sandi tersebut tidak dapat membuka kunci privat.</translation>
-    </message>
-    <message>
-        <source>Check the passphrase (capitals, a trailing space) and try again.</source>
-        <translation>Periksa frasa sandinya (huruf kapital, spasi di akhir), lalu coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -303,6 +327,22 @@
     <message>
         <source>Environments (address, IDs, signing key, encodings, headers) and preferences</source>
         <translation>Lingkungan (alamat, ID, kunci penandatanganan, pengodean, header) dan preferensi</translation>
+    </message>
+    <message>
+        <source>Switch to Production?</source>
+        <translation>Pindah ke Production?</translation>
+    </message>
+    <message>
+        <source>{env} is OVO&apos;s live gateway ({url}): calls made there move real money.</source>
+        <translation>{env} adalah gateway live OVO ({url}): panggilan di sana memindahkan dana sungguhan.</translation>
+    </message>
+    <message>
+        <source>Switch to Production</source>
+        <translation>Pindah ke Production</translation>
+    </message>
+    <message>
+        <source>Stay in {env}</source>
+        <translation>Tetap di {env}</translation>
     </message>
     <message>
         <source>Sandbox: the embedded OVO simulator on this computer. No real money.</source>
@@ -533,16 +573,8 @@
         <translation>Buka &amp;Kunci</translation>
     </message>
     <message>
-        <source>E&amp;xport keys</source>
-        <translation>&amp;Ekspor kunci</translation>
-    </message>
-    <message>
         <source>Open &amp;Credentials</source>
         <translation>Buka K&amp;redensial</translation>
-    </message>
-    <message>
-        <source>Open T&amp;oken</source>
-        <translation>Buka &amp;Token</translation>
     </message>
     <message>
         <source>Check an &amp;account</source>
@@ -561,6 +593,42 @@
         <translation>Perjalanan onboarding Anda</translation>
     </message>
     <message>
+        <source>At least 4 characters</source>
+        <translation>Minimal 4 karakter</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Lihat</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Frasa sandi yang sama sekali lagi</translation>
+    </message>
+    <message>
+        <source>Passph&amp;rase for id_rsa.pem</source>
+        <translation>&amp;Frasa sandi untuk id_rsa.pem</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Making the two key pairs…</source>
+        <translation>Membuat kedua pasangan kunci…</translation>
+    </message>
+    <message>
+        <source>This can take a few seconds; the window stays usable meanwhile.</source>
+        <translation>Proses ini dapat memakan waktu beberapa detik; jendela tetap dapat digunakan.</translation>
+    </message>
+    <message>
+        <source>Made {files} in {folder}.</source>
+        <translation>{files} sudah dibuat di {folder}.</translation>
+    </message>
+    <message>
+        <source>The passphrase is kept in memory for this session, for the next step.</source>
+        <translation>Frasa sandi disimpan di memori selama sesi ini saja, untuk langkah berikutnya.</translation>
+    </message>
+    <message>
         <source>OVO&apos;s SOP for SNAP top-ups, step by step, for the {env} environment.</source>
         <translation>SOP OVO untuk isi saldo SNAP, langkah demi langkah, untuk lingkungan {env}.</translation>
     </message>
@@ -575,6 +643,22 @@
     <message>
         <source>Every call is kept in the Log (OVO asks partners to keep one); copy any of them as curl, or export them as HAR, for OVO&apos;s reviewers.</source>
         <translation>Setiap panggilan tercatat di Log API (OVO meminta mitra menyimpannya); salin sebagai curl atau ekspor sebagai HAR untuk peninjau OVO.</translation>
+    </message>
+    <message>
+        <source>&amp;Make both key pairs</source>
+        <translation>Buat &amp;dua pasangan kunci</translation>
+    </message>
+    <message>
+        <source>E&amp;xport public keys…</source>
+        <translation>Eksp&amp;or kunci publik…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest sandbox credentials</source>
+        <translation>&amp;Minta kredensial sandbox</translation>
+    </message>
+    <message>
+        <source>Get a t&amp;oken</source>
+        <translation>Ambil &amp;token</translation>
     </message>
     <message>
         <source>Generate your keys</source>
@@ -642,7 +726,7 @@
     </message>
     <message>
         <source>Client ID, channel ID, signing key and client secret are saved.</source>
-        <translation>ID klien, ID kanal, kunci penandatanganan, dan rahasia klien sudah tersimpan.</translation>
+        <translation>Client ID, channel ID, kunci penandatanganan, dan client secret sudah tersimpan.</translation>
     </message>
     <message>
         <source>The sandbox plays OVO: it issues the two .enc files and they are decrypted.</source>
@@ -653,8 +737,8 @@
         <translation>key.bin.enc dan cred_file.enc, dibuka dengan kunci privat pertukaran Anda.</translation>
     </message>
     <message>
-        <source>It lives 15 minutes; one token serves every call.</source>
-        <translation>Berlaku 15 menit; satu token dipakai untuk semua panggilan.</translation>
+        <source>Optional: the account inquiry gets a token by itself. It lives 15 minutes; one token serves every call.</source>
+        <translation>Opsional: cek akun mengambil token sendiri. Token berlaku 15 menit; satu token dipakai untuk semua panggilan.</translation>
     </message>
     <message>
         <source>The account inquiry: mandatory before every top-up.</source>
@@ -696,12 +780,12 @@
         <translation>Pilih folder untuk berkas kunci Anda</translation>
     </message>
     <message>
-        <source>Key folder</source>
-        <translation>Folder kunci</translation>
+        <source>Use the &amp;default folder</source>
+        <translation>Pakai folder &amp;bawaan</translation>
     </message>
     <message>
-        <source>Already have a key, or ready to send?</source>
-        <translation>Sudah punya kunci, atau siap mengirim?</translation>
+        <source>Key folder</source>
+        <translation>Folder kunci</translation>
     </message>
     <message>
         <source>Import a key you already use (an OpenSSH id_rsa is converted; you can also drop a key file on this page), export the two public keys with their fingerprints for the e-mail to OVO, or see the SOP&apos;s openssl commands.</source>
@@ -718,6 +802,18 @@
     <message>
         <source>Show the &amp;openssl commands</source>
         <translation>Tampilkan perintah &amp;openssl</translation>
+    </message>
+    <message>
+        <source>&amp;Next: request sandbox credentials</source>
+        <translation>Berik&amp;utnya: minta kredensial sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Next: check an account</source>
+        <translation>Berik&amp;utnya: cek akun</translation>
+    </message>
+    <message>
+        <source>The key files go to {folder} again.</source>
+        <translation>Berkas kunci kembali disimpan di {folder}.</translation>
     </message>
     <message>
         <source>Choose a folder for the files to send to OVO</source>
@@ -850,7 +946,7 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Token akses</translation>
+        <translation>Access token</translation>
     </message>
     <message>
         <source>Account inquiry</source>
@@ -897,7 +993,7 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Token akses</translation>
+        <translation>Access token</translation>
     </message>
     <message>
         <source>Account inquiry</source>
@@ -1318,8 +1414,12 @@ Hormat kami,</translation>
         <translation>Pelanggan telah mencapai batas; coba nominal yang lebih kecil atau lain waktu.</translation>
     </message>
     <message>
-        <source>Enter an amount between the minimum and the maximum top-up.</source>
-        <translation>Masukkan nominal di antara batas minimum dan maksimum isi saldo.</translation>
+        <source>This customer&apos;s last successful inquiry allowed top-ups from {min} to {max}: enter an amount in that range.</source>
+        <translation>Cek akun terakhir yang berhasil untuk pelanggan ini mengizinkan isi saldo dari {min} sampai {max}. Masukkan nominal dalam rentang itu.</translation>
+    </message>
+    <message>
+        <source>OVO&apos;s answer gives no limits. Enter an amount within OVO&apos;s published minimum and maximum top-up: {url}</source>
+        <translation>Jawaban OVO tidak menyebutkan batasnya. Masukkan nominal di antara batas minimum dan maksimum isi saldo yang diumumkan OVO: {url}</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1494,13 @@ Hormat kami,</translation>
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Sembunyikan</translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>OVO&apos;s encrypted files in the workbench home (no-keyring mode: {reason})</source>
@@ -1435,6 +1542,22 @@ Hormat kami,</translation>
         <source>Secrets are kept for this session only: {why}. They are never written to a file; you will be asked again next time.</source>
         <translation>Rahasia hanya disimpan untuk sesi ini: {why}. Rahasia tidak pernah ditulis ke berkas; Anda akan diminta lagi lain kali.</translation>
     </message>
+    <message>
+        <source>The client secret is in the OS keyring ({backend}).</source>
+        <translation>Client secret disimpan di keyring sistem operasi ({backend}).</translation>
+    </message>
+    <message>
+        <source>The client secret is kept for this session only.</source>
+        <translation>Client secret hanya disimpan selama sesi ini.</translation>
+    </message>
+    <message>
+        <source>The client secret is kept for this session only: {reason}.</source>
+        <translation>Client secret hanya disimpan selama sesi ini, karena {reason}.</translation>
+    </message>
+    <message>
+        <source>The client secret is kept in: {where}.</source>
+        <translation>Client secret disimpan di: {where}.</translation>
+    </message>
 </context>
 <context>
     <name>SendingPage</name>
@@ -1445,6 +1568,18 @@ Hormat kami,</translation>
     <message>
         <source>Please wait for OVO&apos;s answer; do not send it again.</source>
         <translation>Mohon tunggu jawaban OVO; jangan kirim ulang.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>&amp;Berhenti menunggu</translation>
+    </message>
+    <message>
+        <source>The top-up is not cancelled: its outcome is found out with the status call</source>
+        <translation>Isi saldo tidak dibatalkan: hasilnya diketahui lewat panggilan status</translation>
+    </message>
+    <message>
+        <source>The workbench waits up to {seconds} s for OVO&apos;s answer; the other tabs and the environment wait meanwhile. A top-up that has left cannot be cancelled. You can stop waiting: the top-up is never sent again, and its outcome is found out with the status call.</source>
+        <translation>Workbench menunggu jawaban OVO paling lama {seconds} detik; sementara itu tab lain dan pilihan lingkungan tidak dapat dipakai. Isi saldo yang sudah terkirim tidak dapat dibatalkan. Anda boleh berhenti menunggu: isi saldo tidak akan dikirim ulang, dan hasilnya diketahui lewat panggilan status.</translation>
     </message>
     <message>
         <source>{amount} to {name} ({number}) in {env}.</source>
@@ -1503,15 +1638,15 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation>ID klien</translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Partner ID</source>
-        <translation>ID mitra</translation>
+        <translation>Partner ID</translation>
     </message>
     <message>
         <source>Channel ID</source>
-        <translation>ID kanal</translation>
+        <translation>Channel ID</translation>
     </message>
     <message>
         <source>Signing key</source>
@@ -1695,11 +1830,11 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>The client ID from OVO&apos;s credential file</source>
-        <translation>ID klien dari berkas kredensial OVO</translation>
+        <translation>Client ID dari berkas kredensial OVO</translation>
     </message>
     <message>
         <source>X-PARTNER-ID when OVO gave one other than the client ID</source>
-        <translation>X-PARTNER-ID bila OVO memberikan nilai selain ID klien</translation>
+        <translation>X-PARTNER-ID bila OVO memberikan nilai selain client ID</translation>
     </message>
     <message>
         <source>CHANNEL-ID (at most 5 characters)</source>
@@ -1731,7 +1866,7 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>Encoding of the access-token X-SIGNATURE</source>
-        <translation>Pengodean X-SIGNATURE untuk token akses</translation>
+        <translation>Pengodean X-SIGNATURE untuk access token</translation>
     </message>
     <message>
         <source>Encoding of the transactions&apos; X-SIGNATURE</source>
@@ -1787,7 +1922,7 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>access token</source>
-        <translation>token akses</translation>
+        <translation>access token</translation>
     </message>
     <message>
         <source>account inquiry</source>
@@ -1866,7 +2001,7 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>Access-&amp;token signature (SHA256withRSA)</source>
-        <translation>&amp;Tanda tangan token akses (SHA256withRSA)</translation>
+        <translation>&amp;Tanda tangan access token (SHA256withRSA)</translation>
     </message>
     <message>
         <source>Trans&amp;action signature (HMAC-SHA512)</source>
@@ -1926,7 +2061,7 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>Your client ID (X-CLIENT-KEY)</source>
-        <translation>ID klien Anda (X-CLIENT-KEY)</translation>
+        <translation>Client ID Anda (X-CLIENT-KEY)</translation>
     </message>
     <message>
         <source>&amp;Now</source>
@@ -1954,7 +2089,7 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation>ID klien</translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>X-TIMESTAMP</source>
@@ -1978,11 +2113,11 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>The access token (without Bearer)</source>
-        <translation>Token akses (tanpa Bearer)</translation>
+        <translation>Access token (tanpa Bearer)</translation>
     </message>
     <message>
         <source>Your client secret</source>
-        <translation>Rahasia klien Anda</translation>
+        <translation>Client secret Anda</translation>
     </message>
     <message>
         <source>The JSON body as your code sends it</source>
@@ -2002,11 +2137,11 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Token akses</translation>
+        <translation>Access token</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation>Rahasia klien</translation>
+        <translation>Client secret</translation>
     </message>
     <message>
         <source>Body</source>
@@ -2022,7 +2157,7 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>Give the client ID and the signing private key.</source>
-        <translation>Isi ID klien dan kunci privat penandatanganan.</translation>
+        <translation>Isi client ID dan kunci privat penandatanganan.</translation>
     </message>
     <message>
         <source>Use the environment&apos;s values, or type them.</source>
@@ -2030,11 +2165,11 @@ Hormat kami,</translation>
     </message>
     <message>
         <source>Give the path (starting with /), the access token and the client secret.</source>
-        <translation>Isi path (diawali /), token akses, dan rahasia klien.</translation>
+        <translation>Isi path (diawali /), access token, dan client secret.</translation>
     </message>
     <message>
         <source>The access token is masked in the string to sign; it was signed whole.</source>
-        <translation>Token akses disamarkan pada teks yang ditandatangani; penandatanganan memakai token utuh.</translation>
+        <translation>Access token disamarkan pada teks yang ditandatangani; penandatanganan memakai token utuh.</translation>
     </message>
     <message>
         <source>{what} · X-SIGNATURE</source>
@@ -2103,11 +2238,11 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>No OS keyring: the client secret stays inside OVO&apos;s encrypted files, opened with your exchange key&apos;s passphrase (asked once per session); the access token is kept in a file encrypted with the client secret. No secret is written in plain text.</source>
-        <translation>Tanpa keyring sistem operasi: rahasia klien tetap berada di dalam berkas terenkripsi dari OVO, yang dibuka dengan frasa sandi kunci pertukaran Anda (ditanyakan sekali per sesi); access token disimpan dalam berkas yang dienkripsi dengan rahasia klien. Tidak ada rahasia yang ditulis sebagai teks biasa.</translation>
+        <translation>Tanpa keyring sistem operasi: client secret tetap berada di dalam berkas terenkripsi dari OVO, yang dibuka dengan frasa sandi kunci pertukaran Anda (ditanyakan sekali per sesi); access token disimpan dalam berkas yang dienkripsi dengan client secret. Tidak ada rahasia yang ditulis sebagai teks biasa.</translation>
     </message>
     <message>
         <source>Client secrets and passphrases are kept here, never in a file.</source>
-        <translation>Rahasia klien dan frasa sandi disimpan di sini, tidak pernah di dalam berkas.</translation>
+        <translation>Client secret dan frasa sandi disimpan di sini, tidak pernah di dalam berkas.</translation>
     </message>
     <message>
         <source>Secrets: the OS keyring {why}; it is not asked again until a restart.</source>
@@ -2149,7 +2284,7 @@ diberikan  …{given}…</translation>
     <name>TokenTab</name>
     <message>
         <source>Access token</source>
-        <translation>Token akses</translation>
+        <translation>Access token</translation>
     </message>
     <message>
         <source>The key to every call: one token serves all calls for 15 minutes.</source>
@@ -2192,24 +2327,32 @@ diberikan  …{given}…</translation>
         <translation>Perbarui &amp;otomatis sebelum kedaluwarsa</translation>
     </message>
     <message>
+        <source>For a token the gateway stopped accepting. A token younger than a minute is not replaced: OVO forbids a new token per call.</source>
+        <translation>Untuk token yang tidak lagi diterima gateway. Token yang umurnya belum satu menit tidak diganti: OVO melarang token baru untuk setiap panggilan.</translation>
+    </message>
+    <message>
         <source>OVO&apos;s rule</source>
         <translation>Ketentuan OVO</translation>
     </message>
     <message>
-        <source>An access token lives 15 minutes, and OVO does not allow a new token for each transaction: reuse it for every call and get a new one only near the end of its life (about a minute before, as the workbench does).</source>
-        <translation>Token akses berlaku 15 menit, dan OVO tidak mengizinkan token baru untuk setiap transaksi: gunakan kembali untuk setiap panggilan dan ambil yang baru hanya menjelang masa berlakunya habis (sekitar satu menit sebelumnya, seperti yang dilakukan aplikasi ini).</translation>
+        <source>An access token lives 15 minutes, and OVO does not allow a new token for each transaction: reuse it for every call and get a new one only near the end of its life (about a minute before, as the workbench does). Refresh now is for a token the gateway stopped accepting; it is not offered in the token&apos;s first minute.</source>
+        <translation>Access token berlaku 15 menit, dan OVO tidak mengizinkan token baru untuk setiap transaksi: pakai ulang token untuk semua panggilan dan ambil yang baru hanya menjelang akhir masa berlakunya (sekitar satu menit sebelumnya, seperti yang dilakukan workbench). Perbarui sekarang hanya untuk token yang tidak lagi diterima gateway; tombol itu tidak tersedia pada menit pertama token.</translation>
     </message>
     <message>
         <source>The kept token is still valid; it was not renewed.</source>
         <translation>Token yang tersimpan masih berlaku; token tidak diperbarui.</translation>
     </message>
     <message>
-        <source>OVO forbids a token per call; Refresh now gets a new one anyway.</source>
-        <translation>OVO melarang token baru untuk setiap panggilan; Perbarui sekarang tetap mengambil token baru.</translation>
+        <source>OVO forbids a token per call. Once the token is a minute old, Refresh now replaces it if the gateway stops accepting it.</source>
+        <translation>OVO melarang token baru untuk setiap panggilan. Setelah token berumur satu menit, Perbarui sekarang menggantinya jika gateway tidak lagi menerimanya.</translation>
     </message>
     <message>
         <source>Got a new access token from {env}.</source>
-        <translation>Token akses baru diterima dari {env}.</translation>
+        <translation>Access token baru diterima dari {env}.</translation>
+    </message>
+    <message>
+        <source>Every call reuses it for 15 minutes.</source>
+        <translation>Setiap panggilan memakainya kembali selama 15 menit.</translation>
     </message>
     <message>
         <source>Getting a token…</source>
@@ -2259,6 +2402,10 @@ diberikan  …{given}…</translation>
         <translation>Periksa masing-masing dengan &quot;Cari isi saldo dengan referensi&quot; di bawah (tanyakan OVO tentang yang tidak ditemukan), lalu lepaskan penahanan. Jurnal yang rusak itu sendiri tetap disimpan.</translation>
     </message>
     <message>
+        <source>This account took top-ups from {min} to {max}.</source>
+        <translation>Akun ini menerima isi saldo dari {min} sampai {max}.</translation>
+    </message>
+    <message>
         <source>No answer to the account inquiry: {what}.</source>
         <translation>Cek akun tidak mendapat jawaban: {what}.</translation>
     </message>
@@ -2295,6 +2442,18 @@ diberikan  …{given}…</translation>
         <translation>Tidak ada yang keluar dari aplikasi.</translation>
     </message>
     <message>
+        <source>Stopped before the top-up left: nothing was sent.</source>
+        <translation>Dihentikan sebelum isi saldo terkirim: tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>Check the account again to send it.</source>
+        <translation>Cek akun lagi untuk mengirimnya.</translation>
+    </message>
+    <message>
+        <source>You stopped waiting for OVO&apos;s answer. The top-up may have gone through: it is never sent again, and the status call finds out its outcome (Check the status now, or before your next top-up).</source>
+        <translation>Anda berhenti menunggu jawaban OVO. Isi saldo mungkin sudah berhasil: isi saldo tidak akan dikirim ulang, dan panggilan status akan mencari tahu hasilnya (lewat Cek status sekarang, atau sebelum isi saldo berikutnya).</translation>
+    </message>
+    <message>
         <source>Release the hold on new top-ups?</source>
         <translation>Lepaskan penahanan isi saldo baru?</translation>
     </message>
@@ -2323,7 +2482,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>There is no OS keyring, so the client secret of {env} is kept only inside OVO&apos;s encrypted files. Type the passphrase of your exchange key {file} to open them for this session; it is not stored.</source>
-        <translation>Tidak ada keyring sistem operasi, sehingga rahasia klien {env} hanya disimpan di dalam berkas terenkripsi dari OVO. Ketik frasa sandi kunci pertukaran Anda {file} untuk membukanya selama sesi ini; frasa sandi tidak disimpan.</translation>
+        <translation>Tidak ada keyring sistem operasi, sehingga client secret {env} hanya disimpan di dalam berkas terenkripsi dari OVO. Ketik frasa sandi kunci pertukaran Anda {file} untuk membukanya selama sesi ini; frasa sandi tidak disimpan.</translation>
     </message>
     <message>
         <source>Exchange key&apos;s passphrase</source>
@@ -2442,7 +2601,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>Check the client ID and that OVO has your signing public key.</source>
-        <translation>Periksa ID klien dan pastikan OVO sudah menerima kunci publik penandatanganan Anda.</translation>
+        <translation>Periksa client ID dan pastikan OVO sudah menerima kunci publik penandatanganan Anda.</translation>
     </message>
     <message>
         <source>a token without spaces</source>
@@ -2466,7 +2625,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>No partner ID in the file: OVO uses the client ID as X-PARTNER-ID.</source>
-        <translation>Tidak ada ID partner di berkas: OVO memakai ID klien sebagai X-PARTNER-ID.</translation>
+        <translation>Tidak ada partner ID di berkas: OVO memakai client ID sebagai X-PARTNER-ID.</translation>
     </message>
     <message>
         <source>Not found in the file: {labels}. Ask OVO&apos;s PIS team for it.</source>
@@ -2602,11 +2761,11 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>the client ID from OVO&apos;s credential file</source>
-        <translation>ID klien dari berkas kredensial OVO</translation>
+        <translation>Client ID dari berkas kredensial OVO</translation>
     </message>
     <message>
         <source>X-PARTNER-ID when OVO gave one other than the client ID</source>
-        <translation>X-PARTNER-ID bila OVO memberikan nilai selain ID klien</translation>
+        <translation>X-PARTNER-ID bila OVO memberikan nilai selain client ID</translation>
     </message>
     <message>
         <source>CHANNEL-ID (at most 5 characters)</source>
@@ -3262,7 +3421,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>Access token B2B</source>
-        <translation>Token akses B2B</translation>
+        <translation>Access token B2B</translation>
     </message>
     <message>
         <source>Account inquiry</source>
@@ -3390,7 +3549,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>This entry was sent with another access token ({others}), not the one given ({mark}).</source>
-        <translation>Entri ini dikirim dengan token akses lain ({others}), bukan yang diberikan ({mark}).</translation>
+        <translation>Entri ini dikirim dengan access token lain ({others}), bukan yang diberikan ({mark}).</translation>
     </message>
     <message>
         <source>Reveal it with the token it was sent with, or copy the masked command and put a current token into its Authorization header (the old one may have expired).</source>
@@ -3414,7 +3573,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>The credentials lack a client ID or client secret; nothing was saved.</source>
-        <translation>Kredensial tidak memuat ID klien atau rahasia klien; tidak ada yang disimpan.</translation>
+        <translation>Kredensial tidak memuat client ID atau client secret; tidak ada yang disimpan.</translation>
     </message>
     <message>
         <source>Check the decrypted text (decrypt --out FILE) and ask OVO for what is missing.</source>
@@ -3422,7 +3581,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>Without an OS keyring the client secret of {name} is kept only inside OVO&apos;s encrypted files, and these credentials came without them; nothing was saved.</source>
-        <translation>Tanpa keyring sistem operasi, rahasia klien {name} hanya disimpan di dalam berkas terenkripsi dari OVO, dan kredensial ini datang tanpa berkas tersebut; tidak ada yang disimpan.</translation>
+        <translation>Tanpa keyring sistem operasi, client secret {name} hanya disimpan di dalam berkas terenkripsi dari OVO, dan kredensial ini datang tanpa berkas tersebut; tidak ada yang disimpan.</translation>
     </message>
     <message>
         <source>Save them from OVO&apos;s files: `decrypt ... --save-to {name}` (for the Sandbox: `sandbox register`), or the Credentials tab.</source>
@@ -3454,7 +3613,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>No client secret for {name} in {description}.</source>
-        <translation>Tidak ada rahasia klien untuk {name} di {description}.</translation>
+        <translation>Tidak ada client secret untuk {name} di {description}.</translation>
     </message>
     <message>
         <source>Decrypt OVO&apos;s files again with --save-to {name}.</source>
@@ -3478,7 +3637,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>The encrypted copies of OVO&apos;s files for {name} ({key_file} and {cred_file} in {folder}) are missing, so its client secret cannot be recovered.</source>
-        <translation>Salinan terenkripsi berkas dari OVO untuk {name} ({key_file} dan {cred_file} di {folder}) tidak ada, sehingga rahasia kliennya tidak dapat dipulihkan.</translation>
+        <translation>Salinan terenkripsi berkas dari OVO untuk {name} ({key_file} dan {cred_file} di {folder}) tidak ada, sehingga client secret-nya tidak dapat dipulihkan.</translation>
     </message>
     <message>
         <source>{name} does not say which exchange key opens its credential files.</source>
@@ -3502,7 +3661,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>The exchange key {file} is protected by a passphrase, and none was given to recover the client secret of {name}.</source>
-        <translation>Kunci pertukaran {file} dilindungi frasa sandi, dan tidak ada frasa sandi yang diberikan untuk memulihkan rahasia klien {name}.</translation>
+        <translation>Kunci pertukaran {file} dilindungi frasa sandi, dan tidak ada frasa sandi yang diberikan untuk memulihkan client secret {name}.</translation>
     </message>
     <message>
         <source>Give it with --passphrase-file F or the WORKBENCH_PASSPHRASE variable, or run the command in a terminal to type it.</source>
@@ -3510,7 +3669,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>The passphrase does not open the exchange key {file}, so the client secret of {name} was not recovered; nothing was sent.</source>
-        <translation>Frasa sandi tidak dapat membuka kunci pertukaran {file}, sehingga rahasia klien {name} tidak dipulihkan; tidak ada yang dikirim.</translation>
+        <translation>Frasa sandi tidak dapat membuka kunci pertukaran {file}, sehingga client secret {name} tidak dipulihkan; tidak ada yang dikirim.</translation>
     </message>
     <message>
         <source>Give the exchange key&apos;s passphrase (capitals, a trailing space?) and try again.</source>
@@ -3534,7 +3693,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>The credential files kept for {name} in {folder} do not hold the client secret of its client ID {client_id}.</source>
-        <translation>Berkas kredensial yang disimpan untuk {name} di {folder} tidak berisi rahasia klien untuk client ID {client_id}.</translation>
+        <translation>Berkas kredensial yang disimpan untuk {name} di {folder} tidak berisi client secret untuk client ID {client_id}.</translation>
     </message>
     <message>
         <source>the signing key</source>
@@ -3570,7 +3729,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>The client secret of {name} was not unlocked, so nothing was sent.</source>
-        <translation>Rahasia klien {name} tidak dibuka, sehingga tidak ada yang dikirim.</translation>
+        <translation>Client secret {name} tidak dibuka, sehingga tidak ada yang dikirim.</translation>
     </message>
     <message>
         <source>Try again and give the exchange key&apos;s passphrase.</source>
@@ -3582,11 +3741,19 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>The OS keyring {why}: the new access token is kept in memory for this run only, so the next run gets a new one.</source>
-        <translation>Keyring sistem operasi {why}: token akses baru hanya disimpan di memori untuk proses ini, sehingga proses berikutnya mengambil token baru.</translation>
+        <translation>Keyring sistem operasi {why}: access token baru hanya disimpan di memori untuk proses ini, sehingga proses berikutnya mengambil token baru.</translation>
     </message>
     <message>
         <source>The OS keyring {why}: a kept access token could not be read, so a new one is requested when needed.</source>
-        <translation>Keyring sistem operasi {why}: token akses yang tersimpan tidak dapat dibaca, sehingga token baru diminta bila diperlukan.</translation>
+        <translation>Keyring sistem operasi {why}: access token yang tersimpan tidak dapat dibaca, sehingga token baru diminta bila diperlukan.</translation>
+    </message>
+    <message>
+        <source>The passphrase opens {exchange} but not {signing}: {signing} has a passphrase of its own.</source>
+        <translation>Frasa sandi ini membuka {exchange}, tetapi tidak membuka {signing}: {signing} memakai frasa sandinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of {signing} as well, or make the signing pair again without a passphrase (as OVO&apos;s SOP does) or with the same one.</source>
+        <translation>Ketik juga frasa sandi {signing}, atau buat ulang pasangan kunci penanda tangan tanpa frasa sandi (seperti dalam SOP OVO) atau dengan frasa sandi yang sama.</translation>
     </message>
     <message>
         <source>No partnerReferenceNo given.</source>
@@ -3654,7 +3821,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>client secret</source>
-        <translation>rahasia klien</translation>
+        <translation>client secret</translation>
     </message>
     <message>
         <source>signing key&apos;s passphrase</source>
@@ -3662,7 +3829,7 @@ diberikan  …{given}…</translation>
     </message>
     <message>
         <source>kept access token</source>
-        <translation>token akses yang tersimpan</translation>
+        <translation>access token yang tersimpan</translation>
     </message>
     <message>
         <source>did not answer within {seconds} s</source>

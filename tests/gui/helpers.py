@@ -61,3 +61,13 @@ def texts_of(root: QWidget) -> list[str]:
 
 def app() -> QApplication:
     return QApplication.instance()
+
+
+def enter_production(window, name: str) -> None:
+    """Select a Production environment as a user does: the box asks first; say yes."""
+    window.banner.select(name)
+    question = window.banner.question
+    assert question is not None and question.isVisible(), "Production was entered unasked"
+    assert window.hub.environment != name
+    click(question.accept_button)
+    assert window.hub.environment == name

@@ -34,23 +34,23 @@ def expected_chains(window) -> dict[str, list[QWidget]]:
     topup, log, sig = window.topup.form, window.log, window.signature
     exchange, signing = keys.exchange_card, keys.signing_card
     return {
-        "journey": [row.button for row in journey.rows.values()],
+        "journey": [row.button for row in journey.rows.values() if row.button.isVisibleTo(row)],
         "keys": [
-            keys.folder_field.edit, keys.folder_field.browse,
             exchange.passphrase.edit, exchange.passphrase.toggle,
             exchange.repeat.edit, exchange.repeat.toggle, exchange.generate,
             signing.protect, signing.generate,
-            keys.import_button, keys.export_button, keys.commands_button,
+            keys.folder_field.browse, keys.next_button, keys.import_button, keys.export_button,
+            keys.commands_button,
         ],
         "credentials": [
-            creds.sandbox_passphrase.edit, creds.sandbox_passphrase.toggle, creds.request_button,
+            creds.next_button, creds.sandbox_passphrase.edit, creds.sandbox_passphrase.toggle,
+            creds.request_button,
             creds.key_file.edit, creds.key_file.browse, creds.cred_file.edit,
             creds.cred_file.browse, creds.private_key.edit, creds.private_key.browse,
             creds.passphrase.edit, creds.passphrase.toggle, creds.decrypt_button,
         ],
-        "token": [
-            token.token.reveal, token.token.copy,
-            token.get_button, token.refresh_button, token.auto,
+        "token": [  # a fresh token: Get token is not offered, Refresh now not yet
+            token.token.reveal, token.token.copy, token.auto,
         ],
         "topup": [topup.number, topup.amount, topup.inquiry_button, topup.lookup_button],
         "log": [

@@ -11,7 +11,7 @@ import pytest
 
 from core.journal import JournalFilter
 from gui import style
-from tests.gui.helpers import click, run, until
+from tests.gui.helpers import click, enter_production, run, until
 from tests.gui.test_gui_topup import BUDI, _record_of, inquire
 from tests.tls_sandbox import ConnectProxy, TlsSandbox
 
@@ -46,7 +46,7 @@ def test_a_custom_environment_at_ovos_production_host_asks_as_production(
     )
     assert registered.environment("Partner Live").kind == "custom"
     window.banner.reload()
-    window.banner.select("Partner Live")
+    enter_production(window, "Partner Live")
     assert window.hub.environment == "Partner Live"
     assert window.banner.message.text().startswith("PRODUCTION: OVO's live gateway")
     assert style.BANNER["production"][0] in window.banner.styleSheet()

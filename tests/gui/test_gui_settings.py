@@ -11,7 +11,7 @@ from core.environments import PRODUCTION, STAGING
 from core.snap.profile import Service
 from gui import i18n, style
 from gui.app import Controller
-from tests.gui.helpers import click
+from tests.gui.helpers import click, enter_production, run, type_into
 
 
 def test_an_environment_is_changed_in_one_go_or_not_at_all(workspace, window):
@@ -77,7 +77,7 @@ def test_the_banner_makes_production_unmistakable(workspace, window):
     window.banner.select("Sandbox")
     sandbox_style = window.banner.styleSheet()
     assert style.BANNER["sandbox"][0] in sandbox_style
-    window.banner.select(PRODUCTION)
+    enter_production(window, PRODUCTION)
     assert style.BANNER["production"][0] in window.banner.styleSheet()
     assert window.banner.message.text().startswith("PRODUCTION")
     assert window.banner.message.font().bold()
@@ -134,5 +134,44 @@ def test_changing_the_language_rebuilds_the_window_where_it_was(workspace, qtbot
     assert controller.window.tabs.tabText(4) == "Top-up"
     assert i18n.current_language() == "en"
     for window in (first, second, controller.window):
+        window.allow_close = True
+        window.close()
+
+
+def test_a_language_switch_keeps_the_top_up_page_and_the_log_selection(registered, qtbot, loop):
+    controller = Controller(None, registered)
+    first = controller.window
+    qtbot.addWidget(first)
+    topup = first.topup
+    first.show_tab("topup")
+
+    async def to_confirmation():
+        type_into(topup.form.number, "081234567890")
+        type_into(topup.form.amount, "50000")
+        await topup.check_account()
+        click(topup.form.continue_button)
+
+    run(loop, to_confirmation())
+    assert topup.stack.currentWidget() is topup.confirm
+    log = first.log
+    log.apply_filters()
+    assert log.model.rowCount() >= 2
+    log.table.selectRow(1)
+    chosen = log.current_entry().id
+
+    controller.change_language("id")
+    second = controller.window
+    qtbot.addWidget(second)
+    assert second.current_tab() == "topup"
+    confirm = second.topup.confirm
+    assert second.topup.stack.currentWidget() is confirm
+    assert confirm.total.text() == "Rp 51.000"
+    assert confirm.send_button.text().startswith("&Isi")  # in the new language
+    assert second.log.current_entry().id == chosen
+    bar = second.tabs.tabBar()
+    for index in range(bar.count()):  # no label cut ("Log API" once showed as ".og AP")
+        text = bar.tabText(index).replace("&", "")
+        assert bar.tabRect(index).width() >= bar.fontMetrics().horizontalAdvance(text), text
+    for window in (first, second):
         window.allow_close = True
         window.close()

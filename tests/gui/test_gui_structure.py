@@ -7,7 +7,8 @@ import ast
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtGui import QImage
 
 from gui import pyside_fixes
 from gui.screenshots import render_all
@@ -61,9 +62,10 @@ def test_every_tab_renders_to_png(tmp_path, styled_app):
     shots = render_all(tmp_path / "shots")
     names = [p.stem for p in shots]
     assert names == [
-        "journey", "keys", "credentials", "token", "topup", "topup-confirmation",
+        "journey-start", "journey", "keys", "credentials", "token", "topup", "topup-confirmation",
         "topup-success", "topup-error", "log", "signature",
     ]  # fmt: skip
     for path in shots:
         data = path.read_bytes()
         assert data.startswith(b"\x89PNG") and len(data) > 20_000, path
+        assert QImage(str(path)).size() == QSize(1366, 768), path  # a laptop's screen

@@ -12,7 +12,7 @@ from core.credentials import Credentials
 from core.environments import PRODUCTION
 from core.journal import JournalFilter
 from core.sandbox import LEDGER_PATH
-from tests.gui.helpers import click, run, type_into, until
+from tests.gui.helpers import click, enter_production, run, type_into, until
 from tests.tls_sandbox import TlsSandbox
 
 BUDI = "081234567890"
@@ -22,7 +22,7 @@ REFUSALS = [
     ("081200000001", "50000", "4033718 - Customer Account Not Found", "Check the OVO number"),
     ("081200000002", "50000", "4033705 - Account or User Status is Inactive", "inactive"),
     ("081200000003", "50000", "4033702 - Exceeds Transaction Amount Limit", "limit"),
-    (BUDI, "5000", "4043713 - Invalid Amount", "between the minimum and the maximum"),
+    (BUDI, "5000", "4043713 - Invalid Amount", "OVO's published minimum and maximum"),
 ]
 
 
@@ -137,7 +137,7 @@ def test_production_asks_first_and_cancelling_sends_nothing(registered, window, 
         PRODUCTION, _record_of(registered), signing_key=Path(sandbox.signing_key)
     )
     assert production.is_production
-    window.banner.select(PRODUCTION)
+    enter_production(window, PRODUCTION)
     assert window.hub.environment == PRODUCTION
     assert "PRODUCTION" in window.banner.message.text()
     topup = window.topup

@@ -38,6 +38,8 @@ ALLOWED_WORDS = {
     "uat", "pis", "ctrl", "token", "pkcs", "json", "url", "ca", "id", "x",
     "custom",  # the setting's value, as `env set NAME kind custom` takes it
 }  # fmt: skip
+# OVO's own terms, kept in Indonesian as OVO writes them (README: Languages).
+GLOSSARY = re.compile(r"\b(client ID|client secret|access token|partner ID|channel ID)\b", re.I)
 # SNAP messages (and a transaction's status) are shown as OVO sends them.
 SNAP_ANSWER = re.compile(r"^(\d{7} - |\d{2} \w)")
 
@@ -45,7 +47,8 @@ SNAP_ANSWER = re.compile(r"^(\d{7} - |\d{2} \w)")
 def language_words(text: str) -> list[str]:
     """The words of `text` that belong to a language (not names, codes, data)."""
     words = []
-    for raw in re.split(r"[\s,;:()!?/·…\"'{}\[\]=+|<>@]+", text.replace("&", "")):
+    text = GLOSSARY.sub(" ", text.replace("&", ""))
+    for raw in re.split(r"[\s,;:()!?/·…\"'{}\[\]=+|<>@]+", text):
         word = raw.strip(".")
         if not word or any(c.isdigit() or c in "._*-#%$" for c in word):
             continue  # numbers, masked names, file names, headers like X-SCOPE-ID
