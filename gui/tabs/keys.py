@@ -70,8 +70,9 @@ class PairCard(Card):
             self.protect = QCheckBox(self.tr("Protect private.pem with a &passphrase"))
             self.protect.setToolTip(
                 self.tr(
-                    "The SOP's genrsa -traditional makes it without one; with a passphrase "
-                    "the workbench keeps it in the OS keyring."
+                    "The SOP's genrsa -traditional makes it without one. A passphrase is kept "
+                    "in the OS keyring; with no keyring it must be the exchange key's, which "
+                    "is asked once a session."
                 )
             )
             self.protect.toggled.connect(self._protect_toggled)

@@ -1293,10 +1293,6 @@ Hormat kami,</translation>
         <translation>Lindungi private.pem dengan &amp;frasa sandi</translation>
     </message>
     <message>
-        <source>The SOP&apos;s genrsa -traditional makes it without one; with a passphrase the workbench keeps it in the OS keyring.</source>
-        <translation>Perintah genrsa -traditional dalam SOP membuatnya tanpa frasa sandi; bila memakai frasa sandi, aplikasi menyimpannya di keyring sistem operasi.</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Lihat</translation>
     </message>
@@ -1365,6 +1361,10 @@ Hormat kami,</translation>
     <message>
         <source>Replace the existing keys?</source>
         <translation>Ganti kunci yang sudah ada?</translation>
+    </message>
+    <message>
+        <source>The SOP&apos;s genrsa -traditional makes it without one. A passphrase is kept in the OS keyring; with no keyring it must be the exchange key&apos;s, which is asked once a session.</source>
+        <translation>genrsa -traditional dalam SOP membuatnya tanpa frasa sandi. Frasa sandi disimpan di keyring sistem operasi; tanpa keyring, frasa sandinya harus sama dengan frasa sandi kunci pertukaran, yang ditanyakan sekali per sesi.</translation>
     </message>
     <message>
         <source>{files} already exist in {folder}.</source>
