@@ -240,6 +240,9 @@ class SecretField(QWidget):
         self.toggle = QPushButton(show_text)
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self._toggled)
+        # Out of the Tab chain: a passphrase typed, then Tab, then its repeat typed must land
+        # in the next field, not on this button (where a space would show the first one).
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.toggle)
         self.setFocusProxy(self.edit)

@@ -36,18 +36,16 @@ def expected_chains(window) -> dict[str, list[QWidget]]:
     return {
         "journey": [row.button for row in journey.rows.values() if row.button.isVisibleTo(row)],
         "keys": [
-            exchange.passphrase.edit, exchange.passphrase.toggle,
-            exchange.repeat.edit, exchange.repeat.toggle, exchange.generate,
+            exchange.passphrase.edit, exchange.repeat.edit, exchange.generate,
             signing.protect, signing.generate,
             keys.folder_field.browse, keys.next_button, keys.import_button, keys.export_button,
             keys.commands_button,
         ],
         "credentials": [
-            creds.next_button, creds.sandbox_passphrase.edit, creds.sandbox_passphrase.toggle,
-            creds.request_button,
+            creds.next_button, creds.sandbox_passphrase.edit, creds.request_button,
             creds.key_file.edit, creds.key_file.browse, creds.cred_file.edit,
             creds.cred_file.browse, creds.private_key.edit, creds.private_key.browse,
-            creds.passphrase.edit, creds.passphrase.toggle, creds.decrypt_button,
+            creds.passphrase.edit, creds.decrypt_button,
         ],
         "token": [  # a fresh token: Get token is not offered, Refresh now not yet
             token.token.reveal, token.token.copy, token.auto,
@@ -61,7 +59,7 @@ def expected_chains(window) -> dict[str, list[QWidget]]:
         "signature": [
             sig.token_mode, sig.client_id, sig.token_timestamp, sig.token_now,
             sig.private_key.edit, sig.private_key.browse, sig.key_passphrase.edit,
-            sig.key_passphrase.toggle, sig.token_encoding, sig.calculate_button,
+            sig.token_encoding, sig.calculate_button,
             sig.fill_button, sig.given, sig.verify_button, sig.string_to_sign.copy,
             sig.signature_hex.copy, sig.signature_base64.copy,
         ],
@@ -192,3 +190,18 @@ def _shown(widget: QWidget, page: QWidget) -> bool:
 def _name(widget: QWidget) -> str:
     text = getattr(widget, "text", None)
     return f"{type(widget).__name__}:{text() if callable(text) else ''}"
+
+
+def test_a_passphrase_then_tab_then_its_repeat_lands_in_the_repeat_field(window):
+    """Typed as a person does at first start: passphrase, Tab, the same again. The Show
+    buttons are not in the way (a space typed on one would show the passphrase)."""
+    window.show_tab("journey")
+    QApplication.processEvents()
+    row = window.journey
+    assert QApplication.focusWidget() is row.passphrase.edit
+    QTest.keyClicks(row.passphrase.edit, "correct horse")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is row.repeat.edit
+    QTest.keyClicks(row.repeat.edit, "correct horse")
+    assert row.repeat.text() == row.passphrase.text() == "correct horse"
+    assert not row.passphrase.toggle.isChecked()
