@@ -69,6 +69,13 @@ def secret_kept_sentence(description: str) -> str:
         return translate("Secrets", "The client secret is in the OS keyring ({backend}).").format(
             backend=keyring.group(1)
         )
+    no_keyring = re.fullmatch(r"no-keyring mode \((.+)\)", description)
+    if no_keyring:
+        return translate(
+            "Secrets",
+            "The client secret stays inside OVO's encrypted files in the workbench home, "
+            "opened with your exchange key's passphrase (no-keyring mode: {reason}).",
+        ).format(reason=why_no_keyring(no_keyring.group(1)))
     session = re.fullmatch(r"this session only(?: \((.+)\))?", description)
     if session:
         if not session.group(1):

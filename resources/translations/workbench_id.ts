@@ -1547,6 +1547,10 @@ Hormat kami,</translation>
         <translation>Client secret disimpan di keyring sistem operasi ({backend}).</translation>
     </message>
     <message>
+        <source>The client secret stays inside OVO&apos;s encrypted files in the workbench home, opened with your exchange key&apos;s passphrase (no-keyring mode: {reason}).</source>
+        <translation>Client secret tetap berada di dalam berkas terenkripsi dari OVO di folder home workbench, dan dibuka dengan frasa sandi kunci pertukaran Anda (mode tanpa keyring: {reason}).</translation>
+    </message>
+    <message>
         <source>The client secret is kept for this session only.</source>
         <translation>Client secret hanya disimpan selama sesi ini.</translation>
     </message>

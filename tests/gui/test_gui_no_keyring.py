@@ -87,7 +87,10 @@ def test_the_window_shows_the_mode(saved_earlier, window, workspace):
     assert "passphrase (asked once per session)" in window.status.secrets.toolTip()
     window.show_tab("credentials")
     assert "Sandbox is set up" in window.credentials.current.title.text()
-    assert "no-keyring mode" in window.credentials.current_text.text()
+    assert window.credentials.current_text.text().endswith(
+        "The client secret stays inside OVO's encrypted files in the workbench home, opened "
+        "with your exchange key's passphrase (no-keyring mode: WORKBENCH_NO_KEYRING=1 is set)."
+    )
 
 
 def test_the_passphrase_is_asked_once_a_wrong_one_is_refused_and_retried(
