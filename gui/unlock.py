@@ -78,6 +78,7 @@ class UnlockDialog(QDialog):
             on_error=self._refused,
             disable=[self.unlock_button, self.passphrase],
             busy=self.busy,
+            on_done=self._ready_again,
         )
         return self._task
 
@@ -107,8 +108,14 @@ class UnlockDialog(QDialog):
         else:
             self.message.show_error(exc)
         self.passphrase.clear()
-        self.passphrase.edit.setEnabled(True)
-        self.passphrase.setFocus()
+        self.adjustSize()  # the message bar needs its room: nothing clipped
+
+    def _ready_again(self) -> None:
+        """After a refusal the field is enabled again only once the task ends: the focus
+        goes back to it then, so the next attempt is typed straight away (on Xvfb the
+        retyped passphrase went nowhere and Enter said "Type the passphrase first")."""
+        if not self.closed and self.passphrase.isEnabled():
+            self.passphrase.setFocus()
 
 
 async def ask_to_unlock(parent: QWidget | None, workspace: Workspace, env_name: str) -> bool:

@@ -112,6 +112,11 @@ def test_the_passphrase_is_asked_once_a_wrong_one_is_refused_and_retried(
             "The passphrase does not open the exchange key id_rsa.pem."
         )
         assert dialog.isVisible() and dialog.passphrase.text() == ""
+        # The next attempt is typed straight away, and the refusal is shown whole.
+        await until(
+            lambda: dialog.focusWidget() is dialog.passphrase.edit, what="the focus back"
+        )
+        assert dialog.height() >= dialog.sizeHint().height()
         assert token_calls(workspace) == 0
         type_into(dialog.passphrase.edit, PASSPHRASE)
         QTest.keyClick(dialog.passphrase.edit, Qt.Key.Key_Return)
