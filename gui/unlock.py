@@ -108,7 +108,8 @@ class UnlockDialog(QDialog):
         else:
             self.message.show_error(exc)
         self.passphrase.clear()
-        self.adjustSize()  # the message bar needs its room: nothing clipped
+        # The message bar needs its room (nothing clipped); the width stays as it was.
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _ready_again(self) -> None:
         """After a refusal the field is enabled again only once the task ends: the focus
